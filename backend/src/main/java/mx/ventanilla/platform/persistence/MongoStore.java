@@ -1,0 +1,111 @@
+package mx.ventanilla.platform.persistence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+
+/**
+ * The MongoDB connection of the whole backend. With a configured URI it talks to that server (a replica set in
+ * production, which also brings transactions); without one it starts the embedded MongoDB-wire server on an H2 file,
+ * with the oplog enabled for change streams, and says so in the log.
+ */
+public final class MongoStore implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(MongoStore.class.getName());
+
+    private final MongoClient client;
+    private final MongoDatabase database;
+    private final Optional<MongoServer> embedded;
+    private final boolean transactions;
+
+    private MongoStore(MongoClient client, MongoDatabase database, Optional<MongoServer> embedded) {
+        this.client = client;
+        this.database = database;
+        this.embedded = embedded;
+        this.transactions = embedded.isEmpty() && isReplicaSetMember(database);
+    }
+
+    public static MongoStore open(MongoSettings settings) {
+        if (settings.uri().isPresent()) {
+            MongoClient client = MongoClients.create(clientSettings(new ConnectionString(settings.uri().get())));
+            LOG.log(System.Logger.Level.INFO, "Using MongoDB at {0}", redacted(settings.uri().get()));
+            return new MongoStore(client, client.getDatabase(settings.database()), Optional.empty());
+        }
+        MongoServer server = startEmbedded(settings);
+        InetSocketAddress address = server.getLocalAddress();
+        String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
+        MongoClient client = MongoClients.create(clientSettings(new ConnectionString(uri)));
+        LOG.log(System.Logger.Level.INFO,
+                "No MongoDB URI configured: started the embedded MongoDB-wire server at {0}, data in {1}. "
+                        + "Use a MongoDB replica set in production.", uri, settings.embeddedFile());
+        return new MongoStore(client, client.getDatabase(settings.database()), Optional.of(server));
+    }
+
+    public MongoDatabase database() {
+        return database;
+    }
+
+    public MongoClient client() {
+        return client;
+    }
+
+    public boolean isEmbedded() {
+        return embedded.isPresent();
+    }
+
+    /** Multi-document transactions are available (a replica set or sharded cluster). */
+    public boolean supportsTransactions() {
+        return transactions;
+    }
+
+    /** Throws when the server does not answer a ping. */
+    public void ping() {
+        database.runCommand(new Document("ping", 1));
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        embedded.ifPresent(MongoServer::shutdownNow);
+    }
+
+    private static MongoServer startEmbedded(MongoSettings settings) {
+        try {
+            Files.createDirectories(settings.embeddedFile().toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory for " + settings.embeddedFile(), e);
+        }
+        MongoServer server = new MongoServer(new H2Backend(settings.embeddedFile().toString()));
+        server.enableOplog();
+        server.bind("127.0.0.1", 0);
+        return server;
+    }
+
+    private static MongoClientSettings clientSettings(ConnectionString uri) {
+        return MongoClientSettings.builder()
+                .applyConnectionString(uri)
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .build();
+    }
+
+    private static boolean isReplicaSetMember(MongoDatabase database) {
+        Document hello = database.runCommand(new Document("hello", 1));
+        return hello.containsKey("setName") || "isdbgrid".equals(hello.getString("msg"));
+    }
+
+    private static String redacted(String uri) {
+        return uri.replaceAll("//[^@/]*@", "//***@");
+    }
+}

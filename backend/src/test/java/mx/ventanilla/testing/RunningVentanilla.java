@@ -1,0 +1,142 @@
+package mx.ventanilla.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import mx.ventanilla.Ventanilla;
+
+/**
+ * A real Ventanilla backend for integration tests: started through the composition root on a free port, with the
+ * embedded MongoDB-wire and S3 servers in a temporary data directory, spoken to over HTTP.
+ */
+public final class RunningVentanilla implements AutoCloseable {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Ventanilla ventanilla;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningVentanilla(Ventanilla ventanilla) {
+        this.ventanilla = ventanilla;
+    }
+
+    /** Starts a backend whose data lives in {@code dataDir}; {@code overrides} win over application.yaml. */
+    public static RunningVentanilla start(Path dataDir, Map<String, String> overrides) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("server.port", "0");
+        settings.put("server.host", "127.0.0.1");
+        settings.put("ventanilla.data-dir", dataDir.toString());
+        settings.put("ventanilla.demo-data", "true");
+        settings.putAll(overrides);
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(settings), ConfigSources.classpath("application.yaml"))
+                .build();
+        return new RunningVentanilla(Ventanilla.start(config));
+    }
+
+    public static RunningVentanilla start(Path dataDir) {
+        return start(dataDir, Map.of());
+    }
+
+    public Ventanilla ventanilla() {
+        return ventanilla;
+    }
+
+    public URI uri(String path) {
+        return ventanilla.baseUri().resolve(path);
+    }
+
+    /** POSTs a GraphQL operation as JSON, accepting the GraphQL response media type. */
+    public GraphQlResponse graphQl(String document, Map<String, Object> variables, Optional<String> accessToken) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", document);
+        body.put("variables", variables);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/graphql"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/graphql-response+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json(body)));
+        accessToken.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        return GraphQlResponse.of(send(request.build()));
+    }
+
+    public GraphQlResponse graphQl(String document, Map<String, Object> variables) {
+        return graphQl(document, variables, Optional.empty());
+    }
+
+    public GraphQlResponse graphQl(String document) {
+        return graphQl(document, Map.of(), Optional.empty());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    @Override
+    public void close() {
+        ventanilla.close();
+    }
+
+    static byte[] json(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A GraphQL response: HTTP status plus the parsed body. */
+    public record GraphQlResponse(int status, JsonNode body, HttpResponse<String> raw) {
+
+        static GraphQlResponse of(HttpResponse<String> response) {
+            try {
+                return new GraphQlResponse(response.statusCode(), MAPPER.readTree(response.body()), response);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON: " + response.body(), e);
+            }
+        }
+
+        public JsonNode data() {
+            return body.path("data");
+        }
+
+        /** The {@code extensions.code} of the first error, or empty when there is none. */
+        public Optional<String> errorCode() {
+            JsonNode errors = body.path("errors");
+            return errors.isArray() && !errors.isEmpty()
+                    ? Optional.of(errors.get(0).path("extensions").path("code").asText())
+                    : Optional.empty();
+        }
+
+        public boolean hasErrors() {
+            return body.path("errors").isArray() && !body.path("errors").isEmpty();
+        }
+    }
+}
