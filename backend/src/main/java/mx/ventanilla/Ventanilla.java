@@ -15,7 +15,9 @@ import mx.ventanilla.platform.graphql.GraphQlLimits;
 import mx.ventanilla.platform.graphql.GraphQlModule;
 import mx.ventanilla.platform.persistence.MongoSettings;
 import mx.ventanilla.platform.persistence.MongoStore;
+import mx.ventanilla.platform.storage.StorageSetup;
 import mx.ventanilla.platform.web.RequestIds;
+import mx.ventanilla.storage.ObjectStorage;
 
 /**
  * The composition root: reads the configuration, opens storage, wires every feature by hand and starts the web
@@ -25,10 +27,12 @@ public final class Ventanilla implements AutoCloseable {
 
     private final WebServer server;
     private final MongoStore mongo;
+    private final ObjectStorage storage;
 
-    private Ventanilla(WebServer server, MongoStore mongo) {
+    private Ventanilla(WebServer server, MongoStore mongo, ObjectStorage storage) {
         this.server = server;
         this.mongo = mongo;
+        this.storage = storage;
     }
 
     public static Ventanilla start(Config config) {
@@ -38,6 +42,7 @@ public final class Ventanilla implements AutoCloseable {
                 settings.get("mongodb.uri").asString().filter(uri -> !uri.isBlank()),
                 settings.get("mongodb.database").asString().orElse("ventanilla"),
                 dataDir.resolve("mongo").resolve("ventanilla")));
+        ObjectStorage storage = StorageSetup.open(settings.get("storage"), dataDir);
         GraphQlLimits limits = limits(settings.get("graphql"));
         List<GraphQlModule> modules = List.of();
         GraphQlEngine engine = new GraphQlEngine(modules, limits, outcome -> { });
@@ -47,7 +52,7 @@ public final class Ventanilla implements AutoCloseable {
                 .routing(routing -> routing(routing, new GraphQlHttpService(engine, authenticator, limits)))
                 .build()
                 .start();
-        return new Ventanilla(server, mongo);
+        return new Ventanilla(server, mongo, storage);
     }
 
     static void routing(HttpRouting.Builder routing, GraphQlHttpService graphQl) {
@@ -67,9 +72,14 @@ public final class Ventanilla implements AutoCloseable {
         return mongo;
     }
 
+    public ObjectStorage storage() {
+        return storage;
+    }
+
     @Override
     public void close() {
         server.stop();
+        storage.close();
         mongo.close();
     }
 
