@@ -2,7 +2,6 @@ package mx.ventanilla.signin;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,6 +83,9 @@ class SignInIT {
         assertThat(claims.getAudience()).containsExactly("ventanilla-api");
         assertThat(claims.getSubject()).isEqualTo(ana.id());
         assertThat(claims.getStringClaim("unit")).isEqualTo(unit.id());
+        assertThat(claims.getStringClaim("name")).isEqualTo(ana.fullName());
+        assertThat(claims.getStringClaim("preferred_username")).isEqualTo("ana");
+        assertThat(claims.getStringListClaim("roles")).containsExactly("MANAGER", "OFFICER");
         assertThat(claims.getJWTID()).isNotBlank();
 
         GraphQlResponse revoked = client.revokeSessions(ana.id(), Optional.of(accessToken(session)));
@@ -270,10 +272,5 @@ class SignInIT {
 
     private static long storedRefreshTokens() {
         return backend.ventanilla().mongo().database().getCollection("refresh_tokens").countDocuments();
-    }
-
-    @SuppressWarnings("unused")
-    private static String decode(String part) {
-        return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
     }
 }

@@ -23,9 +23,10 @@ import mx.ventanilla.signin.model.TokenSubject;
 
 /**
  * Issues ES256-signed JWT access tokens in the shape of RFC 9068 ({@code typ: at+jwt}): {@code iss}, {@code aud}
- * ({@value #AUDIENCE}), {@code sub}, {@code iat}, {@code exp}, {@code jti}, plus {@code name}, {@code roles} and
- * {@code unit}; user tokens carry their session as {@code sid}, service-account tokens {@code client_id} and a
- * space-separated {@code scope}.
+ * ({@value #AUDIENCE}), {@code sub}, {@code iat}, {@code exp}, {@code jti}, plus {@code name} (the user's full name
+ * or the service account's name), {@code roles} and {@code unit}; user tokens also carry {@code preferred_username}
+ * and their session as {@code sid}, service-account tokens {@code client_id} and a space-separated {@code scope}.
+ * The claims describe the subject when the token was issued; the API itself reads the subject from storage.
  */
 public final class JwtAccessTokens implements AccessTokenIssuer {
 
@@ -66,7 +67,8 @@ public final class JwtAccessTokens implements AccessTokenIssuer {
                 .jwtID(UUID.randomUUID().toString());
         switch (subject) {
             case TokenSubject.StaffUser staff -> claims.subject(staff.user().id())
-                    .claim("name", staff.user().username())
+                    .claim("name", staff.user().fullName())
+                    .claim("preferred_username", staff.user().username())
                     .claim("roles", staff.user().roles().stream().map(Role::name).sorted().toList())
                     .claim("unit", staff.user().unitId())
                     .claim("sid", staff.sessionId());
