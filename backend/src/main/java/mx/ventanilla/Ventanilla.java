@@ -2,12 +2,15 @@ package mx.ventanilla;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import mx.ventanilla.identity.infrastructure.Argon2idPasswordHasher;
+import mx.ventanilla.identity.infrastructure.MongoOrgUnits;
+import mx.ventanilla.identity.infrastructure.MongoUsers;
 import mx.ventanilla.platform.graphql.Authenticator;
 import mx.ventanilla.platform.graphql.GraphQlEngine;
 import mx.ventanilla.platform.graphql.GraphQlHttpService;
@@ -17,6 +20,8 @@ import mx.ventanilla.platform.persistence.MongoSettings;
 import mx.ventanilla.platform.persistence.MongoStore;
 import mx.ventanilla.platform.storage.StorageSetup;
 import mx.ventanilla.platform.web.RequestIds;
+import mx.ventanilla.signin.SecuritySettings;
+import mx.ventanilla.signin.SignInFeature;
 import mx.ventanilla.storage.ObjectStorage;
 
 /**
@@ -43,13 +48,20 @@ public final class Ventanilla implements AutoCloseable {
                 settings.get("mongodb.database").asString().orElse("ventanilla"),
                 dataDir.resolve("mongo").resolve("ventanilla")));
         ObjectStorage storage = StorageSetup.open(settings.get("storage"), dataDir);
+        MongoOrgUnits units = new MongoOrgUnits(mongo.database());
+        MongoUsers users = new MongoUsers(mongo.database(), units);
+        SignInFeature signIn = SignInFeature.create(SecuritySettings.from(settings.get("security"), dataDir),
+                mongo.database(), users, units, Argon2idPasswordHasher.recommended(), Clock.systemUTC());
         GraphQlLimits limits = limits(settings.get("graphql"));
-        List<GraphQlModule> modules = List.of();
+        List<GraphQlModule> modules = List.of(signIn.graphQl());
         GraphQlEngine engine = new GraphQlEngine(modules, limits, outcome -> { });
-        Authenticator authenticator = header -> Optional.empty();
+        Authenticator authenticator = signIn.authenticator();
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
-                .routing(routing -> routing(routing, new GraphQlHttpService(engine, authenticator, limits)))
+                .routing(routing -> {
+                    routing(routing, new GraphQlHttpService(engine, authenticator, limits));
+                    signIn.routing(routing);
+                })
                 .build()
                 .start();
         return new Ventanilla(server, mongo, storage);
