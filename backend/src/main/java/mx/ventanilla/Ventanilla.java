@@ -4,10 +4,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import mx.ventanilla.identity.IdentityFeature;
+import mx.ventanilla.identity.model.Users;
 import mx.ventanilla.platform.graphql.Authenticator;
 import mx.ventanilla.platform.graphql.GraphQlEngine;
 import mx.ventanilla.platform.graphql.GraphQlHttpService;
@@ -32,6 +35,14 @@ public final class Ventanilla implements AutoCloseable {
     }
 
     public static Ventanilla start(Config config) {
+        return start(config, (users, standard) -> standard);
+    }
+
+    /**
+     * The same start, with a say for tests in how bearer tokens become callers. Package-visible on purpose: only code
+     * in this package (test code included) can reach it, and no configuration can.
+     */
+    static Ventanilla start(Config config, BiFunction<Users, Authenticator, Authenticator> authentication) {
         Config settings = config.get("ventanilla");
         Path dataDir = Path.of(settings.get("data-dir").asString().orElse("./data")).toAbsolutePath().normalize();
         MongoStore mongo = MongoStore.open(new MongoSettings(
@@ -39,9 +50,10 @@ public final class Ventanilla implements AutoCloseable {
                 settings.get("mongodb.database").asString().orElse("ventanilla"),
                 dataDir.resolve("mongo").resolve("ventanilla")));
         GraphQlLimits limits = limits(settings.get("graphql"));
-        List<GraphQlModule> modules = List.of();
+        IdentityFeature identity = IdentityFeature.start(mongo, settings);
+        List<GraphQlModule> modules = List.of(identity.graphQl());
         GraphQlEngine engine = new GraphQlEngine(modules, limits, outcome -> { });
-        Authenticator authenticator = header -> Optional.empty();
+        Authenticator authenticator = authentication.apply(identity.users(), header -> Optional.empty());
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .routing(routing -> routing(routing, new GraphQlHttpService(engine, authenticator, limits)))
