@@ -4,13 +4,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
-import mx.ventanilla.identity.infrastructure.Argon2idPasswordHasher;
-import mx.ventanilla.identity.infrastructure.MongoOrgUnits;
-import mx.ventanilla.identity.infrastructure.MongoUsers;
+import mx.ventanilla.identity.IdentityFeature;
+import mx.ventanilla.identity.model.Users;
 import mx.ventanilla.platform.graphql.Authenticator;
 import mx.ventanilla.platform.graphql.GraphQlEngine;
 import mx.ventanilla.platform.graphql.GraphQlHttpService;
@@ -41,6 +41,14 @@ public final class Ventanilla implements AutoCloseable {
     }
 
     public static Ventanilla start(Config config) {
+        return start(config, (users, standard) -> standard);
+    }
+
+    /**
+     * The same start, with a say for tests in how bearer tokens become callers. Package-visible on purpose: only code
+     * in this package (test code included) can reach it, and no configuration can.
+     */
+    static Ventanilla start(Config config, BiFunction<Users, Authenticator, Authenticator> authentication) {
         Config settings = config.get("ventanilla");
         Path dataDir = Path.of(settings.get("data-dir").asString().orElse("./data")).toAbsolutePath().normalize();
         MongoStore mongo = MongoStore.open(new MongoSettings(
@@ -48,14 +56,14 @@ public final class Ventanilla implements AutoCloseable {
                 settings.get("mongodb.database").asString().orElse("ventanilla"),
                 dataDir.resolve("mongo").resolve("ventanilla")));
         ObjectStorage storage = StorageSetup.open(settings.get("storage"), dataDir);
-        MongoOrgUnits units = new MongoOrgUnits(mongo.database());
-        MongoUsers users = new MongoUsers(mongo.database(), units);
+        IdentityFeature identity = IdentityFeature.start(mongo, settings);
         SignInFeature signIn = SignInFeature.create(SecuritySettings.from(settings.get("security"), dataDir),
-                mongo.database(), users, units, Argon2idPasswordHasher.recommended(), Clock.systemUTC());
+                mongo.database(), identity.users(), identity.orgUnits(), identity.passwordHasher(),
+                Clock.systemUTC());
         GraphQlLimits limits = limits(settings.get("graphql"));
-        List<GraphQlModule> modules = List.of(signIn.graphQl());
+        List<GraphQlModule> modules = List.of(identity.graphQl(), signIn.graphQl());
         GraphQlEngine engine = new GraphQlEngine(modules, limits, outcome -> { });
-        Authenticator authenticator = signIn.authenticator();
+        Authenticator authenticator = authentication.apply(identity.users(), signIn.authenticator());
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .routing(routing -> {

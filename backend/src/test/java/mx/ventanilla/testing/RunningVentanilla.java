@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import mx.ventanilla.TestTokens;
 import mx.ventanilla.Ventanilla;
+import org.bson.Document;
 
 /**
  * A real Ventanilla backend for integration tests: started through the composition root on a free port, with the
@@ -37,18 +39,29 @@ public final class RunningVentanilla implements AutoCloseable {
 
     /** Starts a backend whose data lives in {@code dataDir}; {@code overrides} win over application.yaml. */
     public static RunningVentanilla start(Path dataDir, Map<String, String> overrides) {
+        return new RunningVentanilla(Ventanilla.start(config(dataDir, overrides)));
+    }
+
+    /**
+     * Like {@link #start(Path, Map)}, and the backend also accepts the test-only bearer tokens of {@link TestTokens}
+     * ({@link #testTokenOf(String)} makes one for a stored user).
+     */
+    public static RunningVentanilla startWithTestTokens(Path dataDir, Map<String, String> overrides) {
+        return new RunningVentanilla(TestTokens.start(config(dataDir, overrides)));
+    }
+
+    private static Config config(Path dataDir, Map<String, String> overrides) {
         Map<String, String> settings = new HashMap<>();
         settings.put("server.port", "0");
         settings.put("server.host", "127.0.0.1");
         settings.put("ventanilla.data-dir", dataDir.toString());
         settings.put("ventanilla.demo-data", "true");
         settings.putAll(overrides);
-        Config config = Config.builder()
+        return Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
                 .sources(ConfigSources.create(settings), ConfigSources.classpath("application.yaml"))
                 .build();
-        return new RunningVentanilla(Ventanilla.start(config));
     }
 
     public static RunningVentanilla start(Path dataDir) {
@@ -57,6 +70,16 @@ public final class RunningVentanilla implements AutoCloseable {
 
     public Ventanilla ventanilla() {
         return ventanilla;
+    }
+
+    /** A test-only bearer token for the stored user with this username (see {@link TestTokens}). */
+    public String testTokenOf(String username) {
+        Document user = ventanilla.mongo().database().getCollection("users")
+                .find(new Document("username", username)).first();
+        if (user == null) {
+            throw new IllegalArgumentException("No stored user " + username);
+        }
+        return TestTokens.forUser(user.getString("_id"));
     }
 
     public URI uri(String path) {
