@@ -6,7 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import io.helidon.webserver.http.HttpRouting;
 import mx.ventanilla.identity.model.OrgUnits;
 import mx.ventanilla.identity.model.PasswordHasher;
-import mx.ventanilla.identity.model.Users;
+import mx.ventanilla.identity.model.UserAccounts;
 import mx.ventanilla.platform.graphql.Authenticator;
 import mx.ventanilla.platform.graphql.GraphQlModule;
 import mx.ventanilla.signin.application.Authenticating;
@@ -52,7 +52,7 @@ public final class SignInFeature {
     }
 
     /** Loads (or creates) the signing key, creates the feature's indexes and wires the use cases. */
-    public static SignInFeature create(SecuritySettings settings, MongoDatabase database, Users users,
+    public static SignInFeature create(SecuritySettings settings, MongoDatabase database, UserAccounts users,
                                        OrgUnits units, PasswordHasher hasher, Clock clock) {
         SigningKeys keys = SigningKeys.loadOrCreate(settings.signingKeyFile());
         MongoRefreshTokens refreshTokens = new MongoRefreshTokens(database);

@@ -66,7 +66,7 @@ class ExternalIdentityProviderIT {
             exchange.close();
         });
         identityProvider.start();
-        backend = RunningVentanilla.start(dataDir, Map.of(
+        backend = RunningVentanilla.start(dataDir, Map.of("ventanilla.demo-data", "false",
                 "ventanilla.security.oidc.issuer", ISSUER,
                 "ventanilla.security.oidc.jwks-url", "http://127.0.0.1:" + identityProvider.getAddress().getPort()
                         + "/realms/estado/certs",

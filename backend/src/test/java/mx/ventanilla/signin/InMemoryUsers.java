@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import mx.ventanilla.identity.model.User;
-import mx.ventanilla.identity.model.Users;
+import mx.ventanilla.identity.model.UserAccounts;
 
 /** Users kept in a map, for fast tests of the use cases. */
-public final class InMemoryUsers implements Users {
+public final class InMemoryUsers implements UserAccounts {
 
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
@@ -36,7 +36,6 @@ public final class InMemoryUsers implements Users {
         return Optional.ofNullable(hashes.get(userId));
     }
 
-    @Override
     public void insert(User user, Optional<String> passwordHash) {
         users.put(user.id(), user);
         passwordHash.ifPresent(hash -> hashes.put(user.id(), hash));

@@ -48,7 +48,7 @@ class ServiceAccountsIT {
 
     @BeforeAll
     static void start() {
-        backend = RunningVentanilla.start(dataDir);
+        backend = RunningVentanilla.start(dataDir, RunningVentanilla.WITHOUT_DEMO_DATA);
         Directory directory = new Directory(backend.ventanilla().mongo().database());
         unit = directory.unit("DG");
         directory.user("admin", PASSWORD, unit, Role.ADMIN);

@@ -50,7 +50,7 @@ class SignInIT {
 
     @BeforeAll
     static void start() {
-        backend = RunningVentanilla.start(dataDir);
+        backend = RunningVentanilla.start(dataDir, RunningVentanilla.WITHOUT_DEMO_DATA);
         client = new SignInClient(backend);
         directory = new Directory(backend.ventanilla().mongo().database());
         unit = directory.unit("DG");

@@ -32,7 +32,7 @@ class SignInThrottlingIT {
 
     @BeforeAll
     static void start() {
-        backend = RunningVentanilla.start(dataDir, Map.of(
+        backend = RunningVentanilla.start(dataDir, Map.of("ventanilla.demo-data", "false",
                 "ventanilla.security.throttling.max-failures", "3",
                 "ventanilla.security.throttling.max-failures-per-address", "6",
                 "ventanilla.security.throttling.lockout", "PT1S"));

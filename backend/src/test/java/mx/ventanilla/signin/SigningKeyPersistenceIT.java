@@ -30,7 +30,7 @@ class SigningKeyPersistenceIT {
         User ana;
         JsonNode session;
         String jwksBefore;
-        try (RunningVentanilla before = RunningVentanilla.start(dataDir)) {
+        try (RunningVentanilla before = RunningVentanilla.start(dataDir, RunningVentanilla.WITHOUT_DEMO_DATA)) {
             Directory directory = new Directory(before.ventanilla().mongo().database());
             ana = directory.user("ana", PASSWORD, directory.unit("DG"), Role.OFFICER);
             session = new SignInClient(before).session("ana", PASSWORD);
@@ -39,7 +39,7 @@ class SigningKeyPersistenceIT {
         Path keyFile = dataDir.resolve("keys").resolve("signing-key.jwk");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
 
-        try (RunningVentanilla after = RunningVentanilla.start(dataDir)) {
+        try (RunningVentanilla after = RunningVentanilla.start(dataDir, RunningVentanilla.WITHOUT_DEMO_DATA)) {
             SignInClient client = new SignInClient(after);
 
             assertThat(after.get("/.well-known/jwks.json").body()).isEqualTo(jwksBefore);
@@ -55,8 +55,8 @@ class SigningKeyPersistenceIT {
     void aConfiguredKeyFileIsCreatedWhereTheOperatorSays(@TempDir Path secrets) {
         Path keyFile = secrets.resolve("shared").resolve("ventanilla-signing.jwk");
 
-        try (RunningVentanilla backend = RunningVentanilla.start(dataDir,
-                Map.of("ventanilla.security.signing-key-file", keyFile.toString()))) {
+        try (RunningVentanilla backend = RunningVentanilla.start(dataDir, Map.of("ventanilla.demo-data", "false",
+                "ventanilla.security.signing-key-file", keyFile.toString()))) {
             assertThat(backend.get("/.well-known/jwks.json").statusCode()).isEqualTo(200);
         }
 

@@ -28,6 +28,9 @@ import org.bson.Document;
  */
 public final class RunningVentanilla implements AutoCloseable {
 
+    /** For tests that build their own organisation and must not meet the demo institute's codes and usernames. */
+    public static final Map<String, String> WITHOUT_DEMO_DATA = Map.of("ventanilla.demo-data", "false");
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Ventanilla ventanilla;

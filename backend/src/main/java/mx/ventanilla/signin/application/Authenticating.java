@@ -6,7 +6,7 @@ import java.util.Set;
 
 import mx.ventanilla.identity.model.Principal;
 import mx.ventanilla.identity.model.User;
-import mx.ventanilla.identity.model.Users;
+import mx.ventanilla.identity.model.UserAccounts;
 import mx.ventanilla.platform.error.UnauthenticatedException;
 import mx.ventanilla.signin.model.BearerTokenVerifier;
 import mx.ventanilla.signin.model.ServiceAccount;
@@ -21,10 +21,10 @@ import mx.ventanilla.signin.model.VerifiedToken;
 public final class Authenticating {
 
     private final BearerTokenVerifier verifier;
-    private final Users users;
+    private final UserAccounts users;
     private final ServiceAccounts serviceAccounts;
 
-    public Authenticating(BearerTokenVerifier verifier, Users users, ServiceAccounts serviceAccounts) {
+    public Authenticating(BearerTokenVerifier verifier, UserAccounts users, ServiceAccounts serviceAccounts) {
         this.verifier = verifier;
         this.users = users;
         this.serviceAccounts = serviceAccounts;

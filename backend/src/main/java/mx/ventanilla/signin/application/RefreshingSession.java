@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import mx.ventanilla.identity.model.User;
-import mx.ventanilla.identity.model.Users;
+import mx.ventanilla.identity.model.UserAccounts;
 import mx.ventanilla.platform.error.InvalidInputException;
 import mx.ventanilla.platform.error.UnauthenticatedException;
 import mx.ventanilla.signin.model.RefreshToken;
@@ -20,11 +20,11 @@ public final class RefreshingSession {
     private static final System.Logger LOG = System.getLogger(RefreshingSession.class.getName());
 
     private final RefreshTokens refreshTokens;
-    private final Users users;
+    private final UserAccounts users;
     private final StartingSessions sessions;
     private final Clock clock;
 
-    public RefreshingSession(RefreshTokens refreshTokens, Users users, StartingSessions sessions, Clock clock) {
+    public RefreshingSession(RefreshTokens refreshTokens, UserAccounts users, StartingSessions sessions, Clock clock) {
         this.refreshTokens = refreshTokens;
         this.users = users;
         this.sessions = sessions;

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import mx.ventanilla.identity.model.Principal;
 import mx.ventanilla.identity.model.Role;
-import mx.ventanilla.identity.model.Users;
+import mx.ventanilla.identity.model.UserAccounts;
 import mx.ventanilla.platform.error.ForbiddenException;
 import mx.ventanilla.platform.error.NotFoundException;
 import mx.ventanilla.signin.model.RefreshTokens;
@@ -16,10 +16,10 @@ import mx.ventanilla.signin.model.RefreshTokens;
 public final class RevokingSessions {
 
     private final RefreshTokens refreshTokens;
-    private final Users users;
+    private final UserAccounts users;
     private final Clock clock;
 
-    public RevokingSessions(RefreshTokens refreshTokens, Users users, Clock clock) {
+    public RevokingSessions(RefreshTokens refreshTokens, UserAccounts users, Clock clock) {
         this.refreshTokens = refreshTokens;
         this.users = users;
         this.clock = clock;

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import mx.ventanilla.identity.model.PasswordHasher;
 import mx.ventanilla.identity.model.User;
-import mx.ventanilla.identity.model.Users;
+import mx.ventanilla.identity.model.UserAccounts;
 import mx.ventanilla.platform.error.InvalidInputException;
 import mx.ventanilla.platform.error.UnauthenticatedException;
 import mx.ventanilla.signin.model.Session;
@@ -26,14 +26,14 @@ public final class SigningIn {
     static final int MAX_USERNAME_LENGTH = 200;
     static final int MAX_PASSWORD_LENGTH = 1024;
 
-    private final Users users;
+    private final UserAccounts users;
     private final PasswordHasher hasher;
     private final ThrottlingSignIns throttle;
     private final StartingSessions sessions;
     private final Clock clock;
     private final String dummyHash;
 
-    public SigningIn(Users users, PasswordHasher hasher, ThrottlingSignIns throttle, StartingSessions sessions,
+    public SigningIn(UserAccounts users, PasswordHasher hasher, ThrottlingSignIns throttle, StartingSessions sessions,
                      Clock clock) {
         this.users = users;
         this.hasher = hasher;
