@@ -3,7 +3,6 @@ package mx.ventanilla;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
@@ -38,13 +37,12 @@ public final class Ventanilla implements AutoCloseable {
                 settings.get("mongodb.uri").asString().filter(uri -> !uri.isBlank()),
                 settings.get("mongodb.database").asString().orElse("ventanilla"),
                 dataDir.resolve("mongo").resolve("ventanilla")));
-        GraphQlLimits limits = limits(settings.get("graphql"));
         List<GraphQlModule> modules = List.of();
-        GraphQlEngine engine = new GraphQlEngine(modules, limits, outcome -> { });
-        Authenticator authenticator = header -> Optional.empty();
+        GraphQlEngine engine = new GraphQlEngine(modules, GraphQlLimits.from(settings.get("graphql")), outcome -> { });
+        Authenticator authenticator = Authenticator.anonymousOnly();
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
-                .routing(routing -> routing(routing, new GraphQlHttpService(engine, authenticator, limits)))
+                .routing(routing -> routing(routing, new GraphQlHttpService(engine, authenticator)))
                 .build()
                 .start();
         return new Ventanilla(server, mongo);
@@ -71,14 +69,5 @@ public final class Ventanilla implements AutoCloseable {
     public void close() {
         server.stop();
         mongo.close();
-    }
-
-    private static GraphQlLimits limits(Config graphql) {
-        GraphQlLimits defaults = GraphQlLimits.defaults();
-        return new GraphQlLimits(
-                graphql.get("max-depth").asInt().orElse(defaults.maxDepth()),
-                graphql.get("max-complexity").asInt().orElse(defaults.maxComplexity()),
-                graphql.get("max-document-tokens").asInt().orElse(defaults.maxDocumentTokens()),
-                graphql.get("max-body-bytes").asLong().orElse(defaults.maxBodyBytes()));
     }
 }
