@@ -42,11 +42,16 @@ final class ComplexityLimit extends MaxQueryComplexityInstrumentation {
             if (first == null || childComplexity == 0) {
                 return (int) Math.min(cap, 1L + childComplexity);
             }
-            int pageSize = environment.getArguments().get("first") instanceof Integer requested
-                    ? requested
-                    : Connections.DEFAULT_PAGE_SIZE;
-            long weighted = 1L + (long) childComplexity * Math.max(1, pageSize);
+            long weighted = 1L + (long) childComplexity * Math.max(1, pageSize(environment));
             return (int) Math.min(cap, weighted);
+        }
+
+        /** A page size out of bounds counts as one: the field itself refuses it, with a more useful message. */
+        private static int pageSize(FieldComplexityEnvironment environment) {
+            if (!(environment.getArguments().get("first") instanceof Integer requested)) {
+                return Connections.DEFAULT_PAGE_SIZE;
+            }
+            return requested >= 0 && requested <= Connections.MAX_PAGE_SIZE ? requested : 1;
         }
     }
 }
