@@ -10,8 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        LogConfig.configureRuntime();
-        Ventanilla ventanilla = Ventanilla.start(Config.create());
+        Ventanilla ventanilla = Ventanilla.start(configure());
         Runtime.getRuntime().addShutdownHook(new Thread(ventanilla::close, "shutdown"));
         System.out.println();
         System.out.println("Ventanilla is running.");
@@ -20,5 +19,14 @@ public final class Main {
         System.out.println("  Health       " + ventanilla.baseUri().resolve("/health"));
         System.out.println("  Metrics      " + ventanilla.baseUri().resolve("/metrics"));
         System.out.println();
+    }
+
+    /**
+     * Sets up logging from {@code logging.properties} (before anything logs, so every logger gets its level), then
+     * reads the configuration: system properties, then environment variables, then {@code application.yaml}.
+     */
+    static Config configure() {
+        LogConfig.configureRuntime();
+        return Config.create();
     }
 }

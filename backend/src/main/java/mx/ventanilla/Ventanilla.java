@@ -12,8 +12,12 @@ import mx.ventanilla.platform.graphql.GraphQlEngine;
 import mx.ventanilla.platform.graphql.GraphQlHttpService;
 import mx.ventanilla.platform.graphql.GraphQlLimits;
 import mx.ventanilla.platform.graphql.GraphQlModule;
+import mx.ventanilla.platform.graphql.GraphiQlService;
+import mx.ventanilla.platform.observability.Observability;
+import mx.ventanilla.platform.observability.ReadinessProbe;
 import mx.ventanilla.platform.persistence.MongoSettings;
 import mx.ventanilla.platform.persistence.MongoStore;
+import mx.ventanilla.platform.web.AccessLog;
 import mx.ventanilla.platform.web.RequestIds;
 
 /**
@@ -37,12 +41,16 @@ public final class Ventanilla implements AutoCloseable {
                 settings.get("mongodb.uri").asString().filter(uri -> !uri.isBlank()),
                 settings.get("mongodb.database").asString().orElse("ventanilla"),
                 dataDir.resolve("mongo").resolve("ventanilla")));
+        Observability observability = Observability.create(settings,
+                List.of(new ReadinessProbe("mongodb", mongo::ping)));
+        GraphQlLimits limits = limits(settings.get("graphql"));
         List<GraphQlModule> modules = List.of();
-        GraphQlEngine engine = new GraphQlEngine(modules, GraphQlLimits.from(settings.get("graphql")), outcome -> { });
+        GraphQlEngine engine = new GraphQlEngine(modules, limits, outcome -> { }, observability.graphQlOperations());
         Authenticator authenticator = Authenticator.anonymousOnly();
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
-                .routing(routing -> routing(routing, new GraphQlHttpService(engine, authenticator)))
+                .update(observability::serveOn)
+                .routing(routing -> routing(routing, new GraphQlHttpService(engine, authenticator, limits)))
                 .build()
                 .start();
         return new Ventanilla(server, mongo);
@@ -50,7 +58,10 @@ public final class Ventanilla implements AutoCloseable {
 
     static void routing(HttpRouting.Builder routing, GraphQlHttpService graphQl) {
         routing.addFilter(new RequestIds())
-                .register("/graphql", graphQl);
+                .addFilter(new AccessLog())
+                .addFilter(Observability.requestMetrics())
+                .register("/graphql", graphQl)
+                .register("/graphiql", GraphiQlService.create());
     }
 
     public int port() {
@@ -69,5 +80,14 @@ public final class Ventanilla implements AutoCloseable {
     public void close() {
         server.stop();
         mongo.close();
+    }
+
+    private static GraphQlLimits limits(Config graphql) {
+        GraphQlLimits defaults = GraphQlLimits.defaults();
+        return new GraphQlLimits(
+                graphql.get("max-depth").asInt().orElse(defaults.maxDepth()),
+                graphql.get("max-complexity").asInt().orElse(defaults.maxComplexity()),
+                graphql.get("max-document-tokens").asInt().orElse(defaults.maxDocumentTokens()),
+                graphql.get("max-body-bytes").asLong().orElse(defaults.maxBodyBytes()));
     }
 }

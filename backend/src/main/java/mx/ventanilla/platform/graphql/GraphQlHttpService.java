@@ -58,10 +58,10 @@ public final class GraphQlHttpService implements HttpService {
     private final Authenticator authenticator;
     private final long maxBodyBytes;
 
-    public GraphQlHttpService(GraphQlEngine engine, Authenticator authenticator) {
+    public GraphQlHttpService(GraphQlEngine engine, Authenticator authenticator, GraphQlLimits limits) {
         this.engine = engine;
         this.authenticator = authenticator;
-        this.maxBodyBytes = engine.limits().maxBodyBytes();
+        this.maxBodyBytes = limits.maxBodyBytes();
     }
 
     @Override
@@ -84,7 +84,10 @@ public final class GraphQlHttpService implements HttpService {
             reply(response, Status.BAD_REQUEST_400, mediaType.get(), requestError(e.getMessage()));
             return;
         }
-        if (engine.operationOf(call).filter(operation -> operation != OperationDefinition.Operation.QUERY).isPresent()) {
+        boolean notAQuery = engine.operationOf(call)
+                .filter(operation -> operation != OperationDefinition.Operation.QUERY)
+                .isPresent();
+        if (notAQuery) {
             response.header(HeaderNames.ALLOW, "POST");
             reply(response, Status.METHOD_NOT_ALLOWED_405, mediaType.get(),
                     requestError("Only queries may be sent with GET; send mutations with POST."));
@@ -175,9 +178,9 @@ public final class GraphQlHttpService implements HttpService {
     }
 
     /**
-     * The response media type the client accepts, by quality and then preferring the GraphQL one; {@code &#42;/&#42;} and
-     * {@code application/*} get {@code application/json}, as does a request without {@code Accept}. Empty when the
-     * client accepts neither.
+     * The response media type the client accepts, by quality and then preferring the GraphQL one;
+     * {@code &#42;/&#42;} and {@code application/*} get {@code application/json}, as does a request without
+     * {@code Accept}. Empty when the client accepts neither.
      */
     static Optional<String> negotiate(List<HttpMediaType> accepted) {
         if (accepted.isEmpty()) {

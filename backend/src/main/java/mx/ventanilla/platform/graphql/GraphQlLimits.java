@@ -1,7 +1,5 @@
 package mx.ventanilla.platform.graphql;
 
-import io.helidon.config.Config;
-
 /**
  * Bounds that keep one request from monopolising the server.
  *
@@ -21,15 +19,5 @@ public record GraphQlLimits(int maxDepth, int maxComplexity, int maxDocumentToke
 
     public static GraphQlLimits defaults() {
         return new GraphQlLimits(12, 1000, 15_000, 1024 * 1024);
-    }
-
-    /** Reads {@code max-depth}, {@code max-complexity}, {@code max-document-tokens} and {@code max-body-bytes}. */
-    public static GraphQlLimits from(Config graphql) {
-        GraphQlLimits defaults = defaults();
-        return new GraphQlLimits(
-                graphql.get("max-depth").asInt().orElse(defaults.maxDepth()),
-                graphql.get("max-complexity").asInt().orElse(defaults.maxComplexity()),
-                graphql.get("max-document-tokens").asInt().orElse(defaults.maxDocumentTokens()),
-                graphql.get("max-body-bytes").asLong().orElse(defaults.maxBodyBytes()));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,6 +24,8 @@ import io.helidon.common.uri.UriQuery;
  */
 final class RequestReader {
 
+    /** Jackson names the source in nested locations ("[Source: REDACTED ...; line: 1, column: 1]"); keep the place. */
+    private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^;]*; (line: \\d+, column: \\d+)]");
     private static final TypeReference<Map<String, Object>> MAP_TYPE = new TypeReference<>() { };
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -88,7 +91,7 @@ final class RequestReader {
             return node;
         } catch (JsonProcessingException e) {
             throw new MalformedRequestException(what + " is not valid JSON" + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage());
+                    + SOURCE_REFERENCE.matcher(e.getOriginalMessage()).replaceAll("$1"));
         } catch (IOException e) {
             throw new MalformedRequestException(what + " could not be read as JSON.");
         }
