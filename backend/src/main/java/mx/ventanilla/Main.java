@@ -2,6 +2,7 @@ package mx.ventanilla;
 
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
+import mx.ventanilla.platform.config.Configuration;
 
 /** Starts the Ventanilla backend with the configuration from {@code application.yaml} and the environment. */
 public final class Main {
@@ -23,10 +24,10 @@ public final class Main {
 
     /**
      * Sets up logging from {@code logging.properties} (before anything logs, so every logger gets its level), then
-     * reads the configuration: system properties, then environment variables, then {@code application.yaml}.
+     * reads the configuration (see {@link Configuration}).
      */
     static Config configure() {
         LogConfig.configureRuntime();
-        return Config.create();
+        return Configuration.load();
     }
 }

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What {@link Main} does before starting the server, in a JVM of its own with real environment variables: how they
- * override {@code application.yaml}, and that logging writes one JSON object per line with the libraries quietened.
+ * and files override the shipped {@code application.yaml}, and that logging writes one JSON object per line with the
+ * libraries quietened.
  */
 class StartupIT {
 
@@ -29,33 +30,44 @@ class StartupIT {
     Path workingDirectory;
 
     @Test
-    void environmentVariablesOverrideTheYamlWithDotsAsUnderscoresAndDashesAsDash() throws Exception {
+    void environmentVariablesOverrideTheYamlWithDotsAsUnderscoresAndDashesAsDoubleUnderscores() throws Exception {
         JsonNode values = configurationLine(run(Map.of(
-                "VENTANILLA_DATA_DASH_DIR", "/srv/ventanilla",
+                "VENTANILLA_DATA__DIR", "/srv/ventanilla",
                 "VENTANILLA_MONGODB_URI", "mongodb://db1,db2,db3/?replicaSet=rs0",
-                "ventanilla_graphql_max_dash_depth", "7",
+                "VENTANILLA_GRAPHQL_MAX__BODY__BYTES", "65536",
                 "SERVER_PORT", "9090"), List.of()));
 
         assertThat(values.path("ventanilla.data-dir").asText()).isEqualTo("/srv/ventanilla");
         assertThat(values.path("ventanilla.mongodb.uri").asText()).isEqualTo("mongodb://db1,db2,db3/?replicaSet=rs0");
-        assertThat(values.path("ventanilla.graphql.max-depth").asText()).isEqualTo("7");
+        assertThat(values.path("ventanilla.graphql.max-body-bytes").asText()).isEqualTo("65536");
         assertThat(values.path("server.port").asText()).isEqualTo("9090");
-        assertThat(values.path("ventanilla.graphql.max-body-bytes").asText()).isEqualTo("1048576");
+        assertThat(values.path("ventanilla.graphql.max-depth").asText()).isEqualTo("12");
     }
 
     @Test
-    void doubleUnderscoreIsNotADash() throws Exception {
+    void helidonsOwnSpellingOfADashWorksInAnyCase() throws Exception {
         JsonNode values = configurationLine(run(Map.of(
-                "VENTANILLA_DATA__DIR", "/srv/ignored",
-                "VENTANILLA_GRAPHQL_MAX__BODY__BYTES", "1"), List.of()));
+                "VENTANILLA_DATA_DASH_DIR", "/srv/upper",
+                "ventanilla_graphql_max_dash_depth", "7"), List.of()));
 
-        assertThat(values.path("ventanilla.data-dir").asText()).isEqualTo("./data");
+        assertThat(values.path("ventanilla.data-dir").asText()).isEqualTo("/srv/upper");
+        assertThat(values.path("ventanilla.graphql.max-depth").asText()).isEqualTo("7");
+    }
+
+    @Test
+    void applicationYamlInTheWorkingDirectoryOverridesKeyByKey() throws Exception {
+        Files.writeString(workingDirectory.resolve("application.yaml"), "ventanilla:\n  graphql:\n    max-depth: 5\n");
+
+        JsonNode values = configurationLine(run(Map.of(), List.of()));
+
+        assertThat(values.path("ventanilla.graphql.max-depth").asText()).isEqualTo("5");
         assertThat(values.path("ventanilla.graphql.max-body-bytes").asText()).isEqualTo("1048576");
+        assertThat(values.path("ventanilla.demo-data").asText()).isEqualTo("true");
     }
 
     @Test
     void systemPropertiesWinOverEnvironmentVariables() throws Exception {
-        JsonNode values = configurationLine(run(Map.of("VENTANILLA_DEMO_DASH_DATA", "false", "SERVER_PORT", "9090"),
+        JsonNode values = configurationLine(run(Map.of("VENTANILLA_DEMO__DATA", "false", "SERVER_PORT", "9090"),
                 List.of("-Dventanilla.demo-data=true", "-Dserver.port=7070")));
 
         assertThat(values.path("ventanilla.demo-data").asText()).isEqualTo("true");

@@ -99,6 +99,7 @@ public final class GraphQlHttpService implements HttpService {
     private void post(ServerRequest request, ServerResponse response) {
         Optional<String> mediaType = negotiate(request.headers().acceptedTypes());
         if (mediaType.isEmpty()) {
+            response.header(HeaderValues.CONNECTION_CLOSE);
             notAcceptable(response);
             return;
         }
@@ -126,6 +127,9 @@ public final class GraphQlHttpService implements HttpService {
     }
 
     private void otherMethod(ServerRequest request, ServerResponse response) {
+        if (request.content().hasEntity()) {
+            response.header(HeaderValues.CONNECTION_CLOSE);
+        }
         response.header(HeaderNames.ALLOW, "GET, POST");
         reply(response, Status.METHOD_NOT_ALLOWED_405, negotiate(request.headers().acceptedTypes()).orElse(JSON),
                 requestError("Use POST, or GET for queries, on this endpoint."));
