@@ -94,11 +94,9 @@ final class ErrorCodes {
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message(message)
                 .locations(error.getLocations())
-                .errorType(error.getErrorType())
                 .extensions(extensions);
-        if (error.getPath() != null) {
-            builder.path(error.getPath());
-        }
+        Optional.ofNullable(error.getErrorType()).ifPresent(builder::errorType);
+        Optional.ofNullable(error.getPath()).ifPresent(builder::path);
         return builder.build();
     }
 

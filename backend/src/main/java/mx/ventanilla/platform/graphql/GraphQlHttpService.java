@@ -43,6 +43,9 @@ import mx.ventanilla.platform.web.RequestIds;
  * either), and {@code application/json} otherwise (200 for every well-formed request). A bad token gets 401; a request
  * refused entirely for lack of authentication or permission gets 401 or 403. Every error carries
  * {@code extensions.code}; a failure of the server reaches the client only as {@code INTERNAL} with the request id.
+ *
+ * <p>Bodies are read only as UTF-8 JSON so far; the GraphQL multipart request (file uploads) will be a second body
+ * format next to it, chosen by {@code Content-Type}. docs/api.md is the contract this class implements.
  */
 public final class GraphQlHttpService implements HttpService {
 
