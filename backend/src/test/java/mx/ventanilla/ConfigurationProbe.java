@@ -32,5 +32,7 @@ public final class ConfigurationProbe {
         Logger.getLogger("org.mongodb.driver.cluster").info("chatty driver");
         Logger.getLogger("org.gaul.s3proxy.S3Proxy").info("chatty object store");
         Logger.getLogger("de.bwaldvogel.mongo.MongoServer").warning("embedded database warning");
+        org.slf4j.LoggerFactory.getLogger("org.mongodb.driver.connection").info("chatty driver through slf4j");
+        org.slf4j.LoggerFactory.getLogger("org.mongodb.driver.connection").warn("driver warning through slf4j");
     }
 }

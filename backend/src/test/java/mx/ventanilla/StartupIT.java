@@ -86,8 +86,9 @@ class StartupIT {
             assertThat(line.path("time").asText()).endsWith("Z");
         });
         assertThat(lines).extracting(line -> line.path("message").asText())
-                .contains("embedded database warning")
-                .doesNotContain("chatty embedded database", "chatty driver", "chatty object store");
+                .contains("embedded database warning", "driver warning through slf4j")
+                .doesNotContain("chatty embedded database", "chatty driver", "chatty object store",
+                        "chatty driver through slf4j");
     }
 
     private static JsonNode configurationLine(List<JsonNode> lines) {
