@@ -1,5 +1,7 @@
 package mx.ventanilla.platform.graphql;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,7 @@ class ConnectionsTest {
 
     @Test
     void pagingWithEndCursorWalksTheWholeListOnce() {
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         Optional<String> after = Optional.empty();
         boolean more = true;
         while (more) {
@@ -116,7 +118,7 @@ class ConnectionsTest {
     }
 
     private ExecutionResult execute(int first, Optional<String> after) {
-        Map<String, Object> variables = new java.util.HashMap<>();
+        Map<String, Object> variables = new HashMap<>();
         variables.put("first", first);
         after.ifPresent(cursor -> variables.put("after", cursor));
         return engine.execute(GraphQlEngineTest.request(PAGE, variables), GraphQlEngineTest.anonymous("req-page"));

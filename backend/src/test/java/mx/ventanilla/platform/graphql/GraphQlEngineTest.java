@@ -15,6 +15,7 @@ import mx.ventanilla.identity.model.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The engine with a test-only feature: error codes and masking, limits, data loaders and observers. */
 class GraphQlEngineTest {
@@ -159,12 +160,12 @@ class GraphQlEngineTest {
         assertThat(operations).extracting(OperationObserver.OperationOutcome::operationType,
                         OperationObserver.OperationOutcome::outcome)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("query", "success"),
-                        org.assertj.core.groups.Tuple.tuple("query", "partial"),
-                        org.assertj.core.groups.Tuple.tuple("query", "unauthenticated"),
-                        org.assertj.core.groups.Tuple.tuple("query", "bad_user_input"),
-                        org.assertj.core.groups.Tuple.tuple("unknown", "bad_user_input"),
-                        org.assertj.core.groups.Tuple.tuple("mutation", "success"));
+                        tuple("query", "success"),
+                        tuple("query", "partial"),
+                        tuple("query", "unauthenticated"),
+                        tuple("query", "bad_user_input"),
+                        tuple("unknown", "bad_user_input"),
+                        tuple("mutation", "success"));
     }
 
     @Test

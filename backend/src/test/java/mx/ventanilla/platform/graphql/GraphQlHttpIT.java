@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import mx.ventanilla.testing.RunningVentanilla;
@@ -528,5 +527,4 @@ class GraphQlHttpIT {
             return body.path("errors").path(0).path("message").asText();
         }
     }
-
 }

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -168,13 +170,13 @@ class GraphQlServiceIT {
                 .header("Content-Type", "application/json")
                 .header("Accept", accept)
                 .header("X-Request-Id", requestId)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("query", document))));
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document))));
         authorization.ifPresent(value -> request.header("Authorization", value));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<String> codes(HttpResponse<String> response) throws IOException {
-        List<String> codes = new java.util.ArrayList<>();
+        List<String> codes = new ArrayList<>();
         JSON.readTree(response.body()).path("errors")
                 .forEach(error -> codes.add(error.path("extensions").path("code").asText()));
         return codes;

@@ -3,6 +3,7 @@ package mx.ventanilla.platform.graphql;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -113,7 +114,7 @@ class GraphiQlIT {
 
     private static List<String> references(String html) {
         Matcher matcher = REFERENCE.matcher(html);
-        List<String> references = new java.util.ArrayList<>();
+        List<String> references = new ArrayList<>();
         while (matcher.find()) {
             references.add(matcher.group(1));
         }

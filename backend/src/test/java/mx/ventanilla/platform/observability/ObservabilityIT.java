@@ -2,6 +2,8 @@ package mx.ventanilla.platform.observability;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -125,8 +127,8 @@ class ObservabilityIT {
         }
     }
 
-    private static java.util.List<String> checkNames(JsonNode health) {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    private static List<String> checkNames(JsonNode health) {
+        List<String> names = new ArrayList<>();
         health.path("checks").forEach(check -> names.add(check.path("name").asText()));
         return names;
     }
