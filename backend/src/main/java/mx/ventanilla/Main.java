@@ -2,6 +2,7 @@ package mx.ventanilla;
 
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
+import mx.ventanilla.platform.config.Configuration;
 
 /** Starts the Ventanilla backend with the configuration from {@code application.yaml} and the environment. */
 public final class Main {
@@ -10,8 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        LogConfig.configureRuntime();
-        Ventanilla ventanilla = Ventanilla.start(Config.create());
+        Ventanilla ventanilla = Ventanilla.start(configure());
         Runtime.getRuntime().addShutdownHook(new Thread(ventanilla::close, "shutdown"));
         System.out.println();
         System.out.println("Ventanilla is running.");
@@ -20,5 +20,14 @@ public final class Main {
         System.out.println("  Health       " + ventanilla.baseUri().resolve("/health"));
         System.out.println("  Metrics      " + ventanilla.baseUri().resolve("/metrics"));
         System.out.println();
+    }
+
+    /**
+     * Sets up logging from {@code logging.properties} (before anything logs, so every logger gets its level), then
+     * reads the configuration (see {@link Configuration}).
+     */
+    static Config configure() {
+        LogConfig.configureRuntime();
+        return Configuration.load();
     }
 }

@@ -16,9 +16,13 @@ import mx.ventanilla.platform.graphql.GraphQlEngine;
 import mx.ventanilla.platform.graphql.GraphQlHttpService;
 import mx.ventanilla.platform.graphql.GraphQlLimits;
 import mx.ventanilla.platform.graphql.GraphQlModule;
+import mx.ventanilla.platform.graphql.GraphiQlService;
+import mx.ventanilla.platform.observability.Observability;
+import mx.ventanilla.platform.observability.ReadinessProbe;
 import mx.ventanilla.platform.persistence.MongoSettings;
 import mx.ventanilla.platform.persistence.MongoStore;
 import mx.ventanilla.platform.storage.StorageSetup;
+import mx.ventanilla.platform.web.AccessLog;
 import mx.ventanilla.platform.web.RequestIds;
 import mx.ventanilla.signin.SecuritySettings;
 import mx.ventanilla.signin.SignInFeature;
@@ -56,16 +60,20 @@ public final class Ventanilla implements AutoCloseable {
                 settings.get("mongodb.database").asString().orElse("ventanilla"),
                 dataDir.resolve("mongo").resolve("ventanilla")));
         ObjectStorage storage = StorageSetup.open(settings.get("storage"), dataDir);
+        Observability observability = Observability.create(settings, List.of(
+                new ReadinessProbe("mongodb", mongo::ping),
+                new ReadinessProbe("objectStorage", storage::checkHealth)));
         IdentityFeature identity = IdentityFeature.start(mongo, settings);
         SignInFeature signIn = SignInFeature.create(SecuritySettings.from(settings.get("security"), dataDir),
                 mongo.database(), identity.users(), identity.orgUnits(), identity.passwordHasher(),
                 Clock.systemUTC());
         GraphQlLimits limits = limits(settings.get("graphql"));
         List<GraphQlModule> modules = List.of(identity.graphQl(), signIn.graphQl());
-        GraphQlEngine engine = new GraphQlEngine(modules, limits, outcome -> { });
+        GraphQlEngine engine = new GraphQlEngine(modules, limits, outcome -> { }, observability.graphQlOperations());
         Authenticator authenticator = authentication.apply(identity.users(), signIn.authenticator());
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
+                .update(observability::serveOn)
                 .routing(routing -> {
                     routing(routing, new GraphQlHttpService(engine, authenticator, limits));
                     signIn.routing(routing);
@@ -77,7 +85,10 @@ public final class Ventanilla implements AutoCloseable {
 
     static void routing(HttpRouting.Builder routing, GraphQlHttpService graphQl) {
         routing.addFilter(new RequestIds())
-                .register("/graphql", graphQl);
+                .addFilter(new AccessLog())
+                .addFilter(Observability.requestMetrics())
+                .register("/graphql", graphQl)
+                .register("/graphiql", GraphiQlService.create());
     }
 
     public int port() {

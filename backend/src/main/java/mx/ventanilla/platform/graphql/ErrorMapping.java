@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -14,9 +15,9 @@ import mx.ventanilla.platform.error.ErrorCode;
 import mx.ventanilla.platform.error.VentanillaException;
 
 /**
- * Turns exceptions from data fetchers into GraphQL errors with an {@code extensions.code}. Expected failures keep
- * their message; anything unexpected is logged with the request id and reaches the client only as {@code INTERNAL}
- * with that id, never with a stack trace.
+ * Turns exceptions from data fetchers into GraphQL errors with an {@code extensions.code}. Expected failures
+ * ({@link VentanillaException}) keep their message and details; anything unexpected is logged with the request id and
+ * reaches the client only as {@code INTERNAL} with that id, never with its message or stack trace.
  */
 final class ErrorMapping implements DataFetcherExceptionHandler {
 
@@ -43,7 +44,7 @@ final class ErrorMapping implements DataFetcherExceptionHandler {
             return failure.getMessage();
         }
         LOG.log(System.Logger.Level.ERROR, "Unexpected failure in request " + context.requestId(), failure);
-        return "Internal error. Quote reference " + context.requestId() + " when reporting it.";
+        return ErrorCodes.internalMessage(context);
     }
 
     private static Map<String, Object> extensionsOf(Throwable failure) {
@@ -51,13 +52,14 @@ final class ErrorMapping implements DataFetcherExceptionHandler {
         if (failure instanceof VentanillaException known) {
             extensions.putAll(known.details());
         }
-        extensions.put("code", codeOf(failure).name());
+        extensions.put(ErrorCodes.CODE, codeOf(failure).name());
         return extensions;
     }
 
     private static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
-        while (current instanceof CompletionException && current.getCause() != null) {
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

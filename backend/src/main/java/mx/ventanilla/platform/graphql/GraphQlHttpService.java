@@ -7,25 +7,25 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpMediaType;
 import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -33,104 +33,109 @@ import io.helidon.webserver.http.ServerResponse;
 import mx.ventanilla.identity.model.Principal;
 import mx.ventanilla.platform.error.ErrorCode;
 import mx.ventanilla.platform.error.UnauthenticatedException;
+import mx.ventanilla.platform.graphql.RequestReader.MalformedRequestException;
 import mx.ventanilla.platform.web.RequestIds;
 
 /**
  * The GraphQL-over-HTTP endpoint. {@code POST} with a JSON body runs any operation, {@code GET} with URL parameters
- * runs queries only. Responses are {@code application/graphql-response+json} when the client accepts it (with the
- * spec's status codes: 400 for an unparseable document, 422 for an invalid one) and {@code application/json}
- * otherwise (200 for every well-formed request). Bad tokens get 401; requests refused entirely for lack of
- * authentication or permission get 401 or 403.
+ * runs queries only. Responses are {@code application/graphql-response+json} when the client accepts it, with the
+ * specification's status codes (400 for a request that cannot be parsed, 422 for one that is invalid, no data in
+ * either), and {@code application/json} otherwise (200 for every well-formed request). A bad token gets 401; a request
+ * refused entirely for lack of authentication or permission gets 401 or 403. Every error carries
+ * {@code extensions.code}; a failure of the server reaches the client only as {@code INTERNAL} with the request id.
+ *
+ * <p>Bodies are read only as UTF-8 JSON so far; the GraphQL multipart request (file uploads) will be a second body
+ * format next to it, chosen by {@code Content-Type}. docs/api.md is the contract this class implements.
  */
 public final class GraphQlHttpService implements HttpService {
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String JSON = "application/json";
 
+    private static final System.Logger LOG = System.getLogger(GraphQlHttpService.class.getName());
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final HeaderName CONTENT_TYPE_OPTIONS = HeaderNames.create("X-Content-Type-Options");
+    private static final Status UNPROCESSABLE_CONTENT = Status.create(422, "Unprocessable Content");
 
     private final GraphQlEngine engine;
     private final Authenticator authenticator;
-    private final GraphQlLimits limits;
+    private final long maxBodyBytes;
 
     public GraphQlHttpService(GraphQlEngine engine, Authenticator authenticator, GraphQlLimits limits) {
         this.engine = engine;
         this.authenticator = authenticator;
-        this.limits = limits;
+        this.maxBodyBytes = limits.maxBodyBytes();
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", this::get)
-                .post("/", this::post)
-                .any("/", (request, response) -> {
-                    response.header(HeaderNames.ALLOW, "GET, POST");
-                    reply(response, Status.METHOD_NOT_ALLOWED_405, JSON,
-                            requestError("Use POST (or GET for queries) on this endpoint."));
-                });
+        rules.get("/", guarded(this::get))
+                .post("/", guarded(this::post))
+                .any("/", guarded(this::otherMethod));
     }
 
     private void get(ServerRequest request, ServerResponse response) {
-        Optional<String> mediaType = negotiate(request);
+        Optional<String> mediaType = negotiate(request.headers().acceptedTypes());
         if (mediaType.isEmpty()) {
             notAcceptable(response);
             return;
         }
-        var query = request.query();
-        Optional<String> document = query.first("query").asOptional();
-        if (document.isEmpty()) {
-            reply(response, Status.BAD_REQUEST_400, mediaType.get(),
-                    requestError("The 'query' parameter is missing."));
-            return;
-        }
-        String operationName = query.first("operationName").orElse("");
-        if (isMutation(document.get(), operationName)) {
-            response.header(HeaderNames.ALLOW, "POST");
-            reply(response, Status.METHOD_NOT_ALLOWED_405, mediaType.get(),
-                    requestError("Mutations must be sent with POST."));
-            return;
-        }
-        Map<String, Object> variables;
+        GraphQlRequest call;
         try {
-            variables = query.first("variables").asOptional()
-                    .map(text -> parseObject(text, "variables"))
-                    .orElse(Map.of());
-        } catch (MalformedParameterException e) {
+            call = RequestReader.fromUrlParameters(request.query());
+        } catch (MalformedRequestException e) {
             reply(response, Status.BAD_REQUEST_400, mediaType.get(), requestError(e.getMessage()));
             return;
         }
-        execute(request, response, mediaType.get(), new GraphQlRequest(document.get(), operationName, variables));
+        boolean notAQuery = engine.operationOf(call)
+                .filter(operation -> operation != OperationDefinition.Operation.QUERY)
+                .isPresent();
+        if (notAQuery) {
+            response.header(HeaderNames.ALLOW, "POST");
+            reply(response, Status.METHOD_NOT_ALLOWED_405, mediaType.get(),
+                    requestError("Only queries may be sent with GET; send mutations with POST."));
+            return;
+        }
+        execute(request, response, mediaType.get(), call);
     }
 
     private void post(ServerRequest request, ServerResponse response) {
-        Optional<String> mediaType = negotiate(request);
+        Optional<String> mediaType = negotiate(request.headers().acceptedTypes());
         if (mediaType.isEmpty()) {
+            response.header(HeaderValues.CONNECTION_CLOSE);
             notAcceptable(response);
             return;
         }
-        Optional<HttpMediaType> contentType = request.headers().contentType();
-        if (contentType.isEmpty() || !JSON.equals(contentType.get().mediaType().text())) {
-            reply(response, Status.UNSUPPORTED_MEDIA_TYPE_415, mediaType.get(),
-                    requestError("Send the request as " + JSON + "."));
-            return;
-        }
-        if (request.headers().contentLength().orElse(0) > limits.maxBodyBytes()) {
-            tooLarge(response, mediaType.get());
+        Optional<String> unsupported = unsupportedContentType(request.headers().contentType());
+        if (unsupported.isPresent()) {
+            response.header(HeaderValues.CONNECTION_CLOSE);
+            reply(response, Status.UNSUPPORTED_MEDIA_TYPE_415, mediaType.get(), requestError(unsupported.get()));
             return;
         }
         Optional<byte[]> body = readBounded(request);
         if (body.isEmpty()) {
-            tooLarge(response, mediaType.get());
+            response.header(HeaderValues.CONNECTION_CLOSE);
+            reply(response, Status.REQUEST_ENTITY_TOO_LARGE_413, mediaType.get(), requestError(
+                    "The request body is larger than " + maxBodyBytes + " bytes; send a smaller document."));
             return;
         }
-        Optional<GraphQlRequest> graphQlRequest = GraphQlRequest.parse(body.get(), MAPPER);
-        if (graphQlRequest.isEmpty()) {
-            reply(response, Status.BAD_REQUEST_400, mediaType.get(), requestError(
-                    "The body must be a JSON object with a string 'query', an optional string 'operationName' "
-                            + "and an optional object 'variables'."));
+        GraphQlRequest call;
+        try {
+            call = RequestReader.fromJsonBody(body.get());
+        } catch (MalformedRequestException e) {
+            reply(response, Status.BAD_REQUEST_400, mediaType.get(), requestError(e.getMessage()));
             return;
         }
-        execute(request, response, mediaType.get(), graphQlRequest.get());
+        execute(request, response, mediaType.get(), call);
+    }
+
+    private void otherMethod(ServerRequest request, ServerResponse response) {
+        if (request.content().hasEntity()) {
+            response.header(HeaderValues.CONNECTION_CLOSE);
+        }
+        response.header(HeaderNames.ALLOW, "GET, POST");
+        reply(response, Status.METHOD_NOT_ALLOWED_405, negotiate(request.headers().acceptedTypes()).orElse(JSON),
+                requestError("Use POST, or GET for queries, on this endpoint."));
     }
 
     private void execute(ServerRequest request, ServerResponse response, String mediaType, GraphQlRequest call) {
@@ -144,127 +149,129 @@ public final class GraphQlHttpService implements HttpService {
         }
         RequestContext context = new RequestContext(RequestIds.of(request), clientAddress(request), principal,
                 Instant.now());
-        ExecutionResult result = engine.execute(call.query(), call.operationName(), call.variables(), context);
-        Map<String, Object> body = withCodes(result);
-        reply(response, statusOf(result, mediaType), mediaType, body);
+        ExecutionResult result = engine.execute(call, context);
+        Status status = statusOf(result, GRAPHQL_RESPONSE.equals(mediaType));
+        if (status == Status.UNAUTHORIZED_401) {
+            response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
+        }
+        reply(response, status, mediaType, specification(result));
     }
 
-    private static Status statusOf(ExecutionResult result, String mediaType) {
-        boolean noData = !result.isDataPresent() || result.getData() == null;
-        if (!noData || result.getErrors().isEmpty()) {
+    /**
+     * The HTTP status of a GraphQL response. Data (even partial) means 200. Without data: 401 or 403 when the only
+     * errors are about authentication or permission; otherwise 200 for {@code application/json}, and for
+     * {@code application/graphql-response+json} 400 when the document does not parse, 500 when the server failed and
+     * 422 for any other invalid request.
+     */
+    static Status statusOf(ExecutionResult result, boolean graphQlResponse) {
+        if (result.getErrors().isEmpty() || ErrorCodes.hasData(result)) {
             return Status.OK_200;
         }
-        Optional<ErrorCode> only = singleCode(result.getErrors());
-        if (only.equals(Optional.of(ErrorCode.UNAUTHENTICATED))) {
+        List<ErrorCode> codes = result.getErrors().stream().map(ErrorCodes::codeOf).distinct().toList();
+        if (codes.equals(List.of(ErrorCode.UNAUTHENTICATED))) {
             return Status.UNAUTHORIZED_401;
         }
-        if (only.equals(Optional.of(ErrorCode.FORBIDDEN))) {
+        if (codes.equals(List.of(ErrorCode.FORBIDDEN))) {
             return Status.FORBIDDEN_403;
         }
-        if (!GRAPHQL_RESPONSE.equals(mediaType) || result.isDataPresent()) {
+        if (!graphQlResponse || result.isDataPresent()) {
             return Status.OK_200;
         }
+        if (codes.contains(ErrorCode.INTERNAL)) {
+            return Status.INTERNAL_SERVER_ERROR_500;
+        }
         boolean syntax = result.getErrors().stream().anyMatch(error -> error.getErrorType() == ErrorType.InvalidSyntax);
-        return syntax ? Status.BAD_REQUEST_400 : Status.create(422, "Unprocessable Content");
+        return syntax ? Status.BAD_REQUEST_400 : UNPROCESSABLE_CONTENT;
     }
 
-    private static Optional<ErrorCode> singleCode(List<GraphQLError> errors) {
-        List<String> codes = errors.stream().map(GraphQlHttpService::codeOf).distinct().toList();
-        if (codes.size() != 1) {
+    /**
+     * The response media type the client accepts, by quality and then preferring the GraphQL one;
+     * {@code &#42;/&#42;} and {@code application/*} get {@code application/json}, as does a request without
+     * {@code Accept}. Empty when the client accepts neither.
+     */
+    static Optional<String> negotiate(List<HttpMediaType> accepted) {
+        if (accepted.isEmpty()) {
+            return Optional.of(JSON);
+        }
+        return accepted.stream()
+                .filter(type -> type.qualityFactor() > 0)
+                .sorted(Comparator.comparingDouble(HttpMediaType::qualityFactor).reversed()
+                        .thenComparing(type -> !GRAPHQL_RESPONSE.equalsIgnoreCase(type.mediaType().text())))
+                .map(GraphQlHttpService::responseTypeFor)
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private static Optional<String> responseTypeFor(HttpMediaType accepted) {
+        String text = accepted.mediaType().text().toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case GRAPHQL_RESPONSE -> Optional.of(GRAPHQL_RESPONSE);
+            case JSON, "application/*", "*/*" -> Optional.of(JSON);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Why the body's content type is refused; empty for UTF-8 JSON, the only type this endpoint reads so far. */
+    static Optional<String> unsupportedContentType(Optional<HttpMediaType> contentType) {
+        if (contentType.isEmpty()) {
+            return Optional.of("The request has no Content-Type; send the body as " + JSON + ".");
+        }
+        String type = contentType.get().mediaType().text().toLowerCase(Locale.ROOT);
+        if (!JSON.equals(type)) {
+            return Optional.of("Content-Type " + type + " is not supported; send the body as " + JSON + ".");
+        }
+        boolean utf8 = contentType.get().charset().map(charset -> charset.equalsIgnoreCase("utf-8")).orElse(true);
+        return utf8 ? Optional.empty() : Optional.of("Send the JSON body in UTF-8 (charset=utf-8).");
+    }
+
+    /** The body, or empty when it exceeds the limit, whether announced by Content-Length or found while reading. */
+    private Optional<byte[]> readBounded(ServerRequest request) {
+        if (request.headers().contentLength().orElse(0) > maxBodyBytes) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(ErrorCode.valueOf(codes.getFirst()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+        try (InputStream in = request.content().inputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+            return bytes.length > maxBodyBytes ? Optional.empty() : Optional.of(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** Every error gets an {@code extensions.code}; graphql-java's own request errors become BAD_USER_INPUT. */
-    private static Map<String, Object> withCodes(ExecutionResult result) {
-        Map<String, Object> specification = new LinkedHashMap<>(result.toSpecification());
+    /** Keeps unexpected failures from reaching the client as anything but {@code INTERNAL} with the request id. */
+    private static Handler guarded(Handler handler) {
+        return (request, response) -> {
+            try {
+                handler.handle(request, response);
+            } catch (RuntimeException e) {
+                String requestId = RequestIds.of(request);
+                LOG.log(System.Logger.Level.ERROR, "Unexpected failure serving GraphQL request " + requestId, e);
+                if (!response.isSent()) {
+                    response.header(HeaderValues.CONNECTION_CLOSE);
+                    reply(response, Status.INTERNAL_SERVER_ERROR_500, JSON, errorBody(
+                            "Internal error. Quote reference " + requestId + " when reporting it.",
+                            ErrorCode.INTERNAL));
+                }
+            }
+        };
+    }
+
+    /** The response body; graphql-java's {@code classification} is left out, {@code code} is the contract. */
+    private static Map<String, Object> specification(ExecutionResult result) {
+        Map<String, Object> body = new LinkedHashMap<>(result.toSpecification());
         if (result.getErrors().isEmpty()) {
-            return specification;
+            return body;
         }
         List<Map<String, Object>> errors = new ArrayList<>();
         for (GraphQLError error : result.getErrors()) {
             Map<String, Object> json = new LinkedHashMap<>(error.toSpecification());
             Map<String, Object> extensions = new LinkedHashMap<>(
                     error.getExtensions() == null ? Map.of() : error.getExtensions());
-            extensions.putIfAbsent("code", codeOf(error));
+            extensions.remove("classification");
             json.put("extensions", extensions);
             errors.add(json);
         }
-        specification.put("errors", errors);
-        return specification;
-    }
-
-    private static String codeOf(GraphQLError error) {
-        if (error.getExtensions() != null && error.getExtensions().get("code") instanceof String code) {
-            return code;
-        }
-        ErrorClassification type = error.getErrorType();
-        boolean clientFault = type == ErrorType.InvalidSyntax || type == ErrorType.ValidationError
-                || type == ErrorType.ExecutionAborted || type == ErrorType.OperationNotSupported;
-        return clientFault ? ErrorCode.BAD_USER_INPUT.name() : ErrorCode.INTERNAL.name();
-    }
-
-    private static boolean isMutation(String document, String operationName) {
-        try {
-            Document parsed = Parser.parse(document);
-            return parsed.getDefinitionsOfType(OperationDefinition.class).stream()
-                    .filter(operation -> operationName.isEmpty() || operationName.equals(operation.getName()))
-                    .anyMatch(operation -> operation.getOperation() == OperationDefinition.Operation.MUTATION);
-        } catch (InvalidSyntaxException e) {
-            return false;
-        }
-    }
-
-    /** The response media type the client accepts, preferring the GraphQL one; none when it accepts neither. */
-    static Optional<String> negotiate(ServerRequest request) {
-        List<HttpMediaType> accepted = request.headers().acceptedTypes();
-        if (accepted.isEmpty()) {
-            return Optional.of(JSON);
-        }
-        for (HttpMediaType type : accepted) {
-            if (type.qualityFactor() <= 0) {
-                continue;
-            }
-            String text = type.mediaType().text();
-            if (GRAPHQL_RESPONSE.equals(text)) {
-                return Optional.of(GRAPHQL_RESPONSE);
-            }
-            if (JSON.equals(text) || "*/*".equals(text) || "application/*".equals(text)) {
-                return Optional.of(JSON);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<byte[]> readBounded(ServerRequest request) {
-        try (InputStream in = request.content().inputStream()) {
-            byte[] bytes = in.readNBytes((int) limits.maxBodyBytes() + 1);
-            return bytes.length > limits.maxBodyBytes() ? Optional.empty() : Optional.of(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Map<String, Object> parseObject(String text, String name) {
-        try {
-            JsonNode node = MAPPER.readTree(text);
-            if (node != null && node.isObject()) {
-                return MAPPER.convertValue(node, GraphQlRequest.MAP_TYPE);
-            }
-        } catch (JsonProcessingException e) {
-            // reported below like any other non-object
-        }
-        throw new MalformedParameterException("The '" + name + "' parameter must be a JSON object.");
-    }
-
-    private void tooLarge(ServerResponse response, String mediaType) {
-        reply(response, Status.REQUEST_ENTITY_TOO_LARGE_413, mediaType, requestError(
-                "The request body is larger than " + limits.maxBodyBytes() + " bytes."));
+        body.put("errors", errors);
+        return body;
     }
 
     private static void notAcceptable(ServerResponse response) {
@@ -286,19 +293,17 @@ public final class GraphQlHttpService implements HttpService {
     }
 
     private static void reply(ServerResponse response, Status status, String mediaType, Map<String, Object> body) {
+        byte[] json;
         try {
-            response.status(status);
-            response.header(HeaderNames.CONTENT_TYPE, mediaType + "; charset=utf-8");
-            response.send(MAPPER.writeValueAsBytes(body));
+            json = MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A GET parameter that should have been JSON was not. */
-    static final class MalformedParameterException extends RuntimeException {
-        MalformedParameterException(String message) {
-            super(message);
-        }
+        response.status(status);
+        response.header(HeaderNames.CONTENT_TYPE, mediaType + "; charset=utf-8");
+        response.header(HeaderNames.CACHE_CONTROL, "no-store");
+        response.header(HeaderNames.VARY, "Accept");
+        response.header(CONTENT_TYPE_OPTIONS, "nosniff");
+        response.send(json);
     }
 }

@@ -15,7 +15,11 @@ public interface GraphQlModule {
     /** Binds the feature's fields to data fetchers. */
     void wire(RuntimeWiring.Builder wiring);
 
-    /** Registers the feature's per-request data loaders; called once for every request. */
+    /**
+     * Registers the feature's data loaders in the registry of one request; called once for every request, so caches
+     * never outlive it and loaders may capture the caller from {@code context}. Loads queued while a level of the
+     * query resolves are dispatched together, one batch call per loader.
+     */
     default void registerDataLoaders(DataLoaderRegistry registry, RequestContext context) {
     }
 }

@@ -11,6 +11,7 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
+import mx.ventanilla.platform.logging.JsonFormatter;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token, a new UUID otherwise. The id
@@ -20,7 +21,7 @@ import io.helidon.webserver.http.ServerRequest;
 public final class RequestIds implements Filter {
 
     public static final HeaderName HEADER = HeaderNames.create("X-Request-Id");
-    public static final String MDC_KEY = "requestId";
+    public static final String MDC_KEY = JsonFormatter.REQUEST_ID;
     private static final String CONTEXT_KEY = RequestIds.class.getName();
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 

@@ -1,4 +1,4 @@
-/** HTTP concerns shared by every endpoint: request ids and client addresses. */
+/** HTTP concerns shared by every endpoint: request ids and the access log. */
 @NullMarked
 package mx.ventanilla.platform.web;
 

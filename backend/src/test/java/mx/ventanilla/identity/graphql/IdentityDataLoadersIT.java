@@ -32,6 +32,7 @@ import mx.ventanilla.identity.model.OrgUnits;
 import mx.ventanilla.identity.model.Principal;
 import mx.ventanilla.identity.model.Role;
 import mx.ventanilla.platform.graphql.GraphQlEngine;
+import mx.ventanilla.platform.graphql.GraphQlRequest;
 import mx.ventanilla.platform.graphql.GraphQlLimits;
 import mx.ventanilla.platform.graphql.RequestContext;
 import mx.ventanilla.platform.persistence.MongoSettings;
@@ -59,8 +60,8 @@ class IdentityDataLoadersIT {
             GraphQlEngine engine = engine(mongo);
             calls.clear();
 
-            ExecutionResult result = engine.execute("{ users(first: 12) { nodes { username unit { code"
-                    + " parent { code } children { code } ancestors { code } } } } }", "", Map.of(),
+            ExecutionResult result = engine.execute(new GraphQlRequest("{ users(first: 12) { nodes { username unit {"
+                    + " code parent { code } children { code } ancestors { code } } } } }", Optional.empty(), Map.of()),
                     new RequestContext("test", "127.0.0.1", Optional.of(ADMIN), Instant.now()));
 
             assertThat(result.getErrors()).isEmpty();
