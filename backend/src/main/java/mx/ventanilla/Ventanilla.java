@@ -2,12 +2,15 @@ package mx.ventanilla;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import mx.ventanilla.audit.AuditFeature;
 import mx.ventanilla.platform.graphql.Authenticator;
 import mx.ventanilla.platform.graphql.GraphQlEngine;
 import mx.ventanilla.platform.graphql.GraphQlHttpService;
@@ -32,6 +35,14 @@ public final class Ventanilla implements AutoCloseable {
     }
 
     public static Ventanilla start(Config config) {
+        return start(config, TestSeam.none());
+    }
+
+    /**
+     * Starts with a test's additions: API modules of its own (e.g. a mutation to observe) and an authenticator that
+     * recognises its test tokens. Not for production use; {@link #start(Config)} adds nothing.
+     */
+    public static Ventanilla start(Config config, TestSeam seam) {
         Config settings = config.get("ventanilla");
         Path dataDir = Path.of(settings.get("data-dir").asString().orElse("./data")).toAbsolutePath().normalize();
         MongoStore mongo = MongoStore.open(new MongoSettings(
@@ -39,9 +50,10 @@ public final class Ventanilla implements AutoCloseable {
                 settings.get("mongodb.database").asString().orElse("ventanilla"),
                 dataDir.resolve("mongo").resolve("ventanilla")));
         GraphQlLimits limits = limits(settings.get("graphql"));
-        List<GraphQlModule> modules = List.of();
-        GraphQlEngine engine = new GraphQlEngine(modules, limits, outcome -> { });
-        Authenticator authenticator = header -> Optional.empty();
+        AuditFeature audit = AuditFeature.start(mongo.database(), Clock.systemUTC());
+        List<GraphQlModule> modules = seam.plus(List.of(audit.graphQlModule()));
+        GraphQlEngine engine = new GraphQlEngine(modules, limits, audit.mutationObserver());
+        Authenticator authenticator = seam.authenticator().orElse(header -> Optional.empty());
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .routing(routing -> routing(routing, new GraphQlHttpService(engine, authenticator, limits)))
@@ -71,6 +83,27 @@ public final class Ventanilla implements AutoCloseable {
     public void close() {
         server.stop();
         mongo.close();
+    }
+
+    /**
+     * What an integration test adds to the backend it starts.
+     *
+     * @param modules       extra API modules, after the real ones
+     * @param authenticator replaces the real authenticator when present
+     */
+    public record TestSeam(List<GraphQlModule> modules, Optional<Authenticator> authenticator) {
+
+        public TestSeam {
+            modules = List.copyOf(modules);
+        }
+
+        public static TestSeam none() {
+            return new TestSeam(List.of(), Optional.empty());
+        }
+
+        List<GraphQlModule> plus(List<GraphQlModule> features) {
+            return Stream.concat(features.stream(), modules.stream()).toList();
+        }
     }
 
     private static GraphQlLimits limits(Config graphql) {

@@ -37,6 +37,11 @@ public final class RunningVentanilla implements AutoCloseable {
 
     /** Starts a backend whose data lives in {@code dataDir}; {@code overrides} win over application.yaml. */
     public static RunningVentanilla start(Path dataDir, Map<String, String> overrides) {
+        return start(dataDir, overrides, Ventanilla.TestSeam.none());
+    }
+
+    /** Starts a backend with the test's own API modules and authenticator added (see {@link Ventanilla.TestSeam}). */
+    public static RunningVentanilla start(Path dataDir, Map<String, String> overrides, Ventanilla.TestSeam seam) {
         Map<String, String> settings = new HashMap<>();
         settings.put("server.port", "0");
         settings.put("server.host", "127.0.0.1");
@@ -48,7 +53,7 @@ public final class RunningVentanilla implements AutoCloseable {
                 .disableSystemPropertiesSource()
                 .sources(ConfigSources.create(settings), ConfigSources.classpath("application.yaml"))
                 .build();
-        return new RunningVentanilla(Ventanilla.start(config));
+        return new RunningVentanilla(Ventanilla.start(config, seam));
     }
 
     public static RunningVentanilla start(Path dataDir) {
