@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.mongodb.MongoCommandException;
+import com.mongodb.MongoServerException;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 
@@ -29,21 +30,25 @@ public final class DeclaredIndexes {
         try {
             database.getCollection(index.collection())
                     .createIndex(index.keys(), new IndexOptions().name(index.name()).unique(index.unique()));
-        } catch (MongoCommandException e) {
+        } catch (MongoServerException e) {
             throw new IllegalStateException(explain(database, index, e), e);
         }
     }
 
-    private static String explain(MongoDatabase database, IndexDefinition index, MongoCommandException e) {
+    private static String explain(MongoDatabase database, IndexDefinition index, MongoServerException e) {
         String where = "index " + index.name() + " on " + database.getName() + "." + index.collection();
-        if (CONFLICTING_DEFINITION.contains(e.getErrorCode())) {
+        if (CONFLICTING_DEFINITION.contains(e.getCode())) {
             return "The " + where + " exists with a different definition. Drop it (db." + index.collection()
                     + ".dropIndex(\"" + index.name() + "\")) and start again; it is recreated as now declared.";
         }
         if (MongoErrors.isDuplicateKey(e)) {
             return "Cannot create the unique " + where + ": documents already in the collection share a key. "
-                    + "Remove the duplicates and start again. " + e.getErrorMessage();
+                    + "Remove the duplicates and start again. " + serverMessage(e);
         }
-        return "Cannot create the " + where + ": " + e.getErrorMessage();
+        return "Cannot create the " + where + ": " + serverMessage(e);
+    }
+
+    private static String serverMessage(MongoServerException e) {
+        return e instanceof MongoCommandException command ? command.getErrorMessage() : e.getMessage();
     }
 }

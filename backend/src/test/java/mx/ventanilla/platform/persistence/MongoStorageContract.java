@@ -310,6 +310,17 @@ abstract class MongoStorageContract {
                 .hasMessageContaining("dropIndex(\"code\")");
     }
 
+    @Test
+    void uniqueIndexOverExistingDuplicatesIsReportedWithAnInstruction() {
+        database.getCollection("things").insertMany(List.of(new Document("code", "DG"), new Document("code", "DG")));
+
+        assertThatThrownBy(() -> DeclaredIndexes.ensure(database,
+                List.of(IndexDefinition.unique("things", "code_unique", Indexes.ascending("code")))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("code_unique")
+                .hasMessageContaining("Remove the duplicates");
+    }
+
     // Audit chain
 
     @Test
