@@ -78,26 +78,31 @@ public final class MongoAuditTrail implements AuditTrail {
     @Override
     public List<AuditEvent> newestFirst(AuditEventQuery query) {
         List<AuditEvent> page = new ArrayList<>();
-        for (Document document : events.find(filterOf(query)).sort(Sorts.descending("_id")).limit(query.limit())) {
-            switch (AuditDocuments.read(document)) {
-                case StoredAuditEvent.Readable readable -> page.add(readable.event());
-                case StoredAuditEvent.Unreadable unreadable -> LOG.log(System.Logger.Level.WARNING,
-                        "Audit event {0} cannot be read ({1}); verify the audit chain.",
-                        document.get("_id"), unreadable.problem());
-            }
-        }
+        events.find(filterOf(query)).sort(Sorts.descending("_id")).limit(query.limit())
+                .forEach(document -> readable(document).ifPresent(page::add));
         return List.copyOf(page);
     }
 
     @Override
     public void walk(Predicate<StoredAuditEvent> visitor) {
         try (MongoCursor<Document> cursor = events.find().sort(Sorts.ascending("_id")).batchSize(WALK_BATCH).cursor()) {
-            while (cursor.hasNext()) {
-                if (!visitor.test(AuditDocuments.read(cursor.next()))) {
-                    return;
-                }
+            boolean going = true;
+            while (going && cursor.hasNext()) {
+                going = visitor.test(AuditDocuments.read(cursor.next()));
             }
         }
+    }
+
+    /** Listing skips what cannot be read, and says so; verification is where it gets reported. */
+    private static Optional<AuditEvent> readable(Document document) {
+        return switch (AuditDocuments.read(document)) {
+            case StoredAuditEvent.Readable readable -> Optional.of(readable.event());
+            case StoredAuditEvent.Unreadable unreadable -> {
+                LOG.log(System.Logger.Level.WARNING, "Audit event {0} cannot be read ({1}); verify the audit chain.",
+                        document.get("_id"), unreadable.problem());
+                yield Optional.empty();
+            }
+        };
     }
 
     private AuditEvent appendAfter(ChainHead head, Instant timestamp, AuditFacts facts) {

@@ -108,14 +108,17 @@ public final class UnitOfWork {
 
     void undo(Throwable failure) {
         while (!compensations.isEmpty()) {
-            Compensation compensation = compensations.pop();
-            try {
-                compensation.undo().run();
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "Could not undo a write (" + compensation.description()
-                        + ") after a failed unit of work; the database may need a manual fix", e);
-                failure.addSuppressed(e);
-            }
+            undoOne(compensations.pop(), failure);
+        }
+    }
+
+    private static void undoOne(Compensation compensation, Throwable failure) {
+        try {
+            compensation.undo().run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Could not undo a write (" + compensation.description()
+                    + ") after a failed unit of work; the database may need a manual fix", e);
+            failure.addSuppressed(e);
         }
     }
 
