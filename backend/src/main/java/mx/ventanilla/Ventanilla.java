@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import mx.ventanilla.audit.AuditFeature;
 import mx.ventanilla.identity.IdentityFeature;
 import mx.ventanilla.identity.model.Users;
 import mx.ventanilla.platform.graphql.Authenticator;
@@ -45,14 +47,14 @@ public final class Ventanilla implements AutoCloseable {
     }
 
     public static Ventanilla start(Config config) {
-        return start(config, (users, standard) -> standard);
+        return start(config, TestSeam.none());
     }
 
     /**
-     * The same start, with a say for tests in how bearer tokens become callers. Package-visible on purpose: only code
-     * in this package (test code included) can reach it, and no configuration can.
+     * The same start with a test's additions (see {@link TestSeam}). Package-visible on purpose: only code in this
+     * package, test code included, can reach it, and no configuration can.
      */
-    static Ventanilla start(Config config, BiFunction<Users, Authenticator, Authenticator> authentication) {
+    static Ventanilla start(Config config, TestSeam seam) {
         Config settings = config.get("ventanilla");
         Path dataDir = Path.of(settings.get("data-dir").asString().orElse("./data")).toAbsolutePath().normalize();
         MongoStore mongo = MongoStore.open(new MongoSettings(
@@ -68,9 +70,11 @@ public final class Ventanilla implements AutoCloseable {
                 mongo.database(), identity.users(), identity.orgUnits(), identity.passwordHasher(),
                 Clock.systemUTC());
         GraphQlLimits limits = limits(settings.get("graphql"));
-        List<GraphQlModule> modules = List.of(identity.graphQl(), signIn.graphQl());
-        GraphQlEngine engine = new GraphQlEngine(modules, limits, outcome -> { }, observability.graphQlOperations());
-        Authenticator authenticator = authentication.apply(identity.users(), signIn.authenticator());
+        AuditFeature audit = AuditFeature.start(mongo.database(), Clock.systemUTC());
+        List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule()));
+        GraphQlEngine engine = new GraphQlEngine(modules, limits, audit.mutationObserver(),
+                observability.graphQlOperations());
+        Authenticator authenticator = seam.authentication().apply(identity.users(), signIn.authenticator());
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .update(observability::serveOn)
@@ -112,6 +116,29 @@ public final class Ventanilla implements AutoCloseable {
         server.stop();
         storage.close();
         mongo.close();
+    }
+
+    /**
+     * What an integration test adds to the backend it starts: API modules of its own (e.g. a mutation to observe)
+     * and a say in how bearer tokens become callers (test tokens, falling back to the real authenticator).
+     *
+     * @param modules        extra API modules, after the real ones
+     * @param authentication given the user store and the real authenticator, the authenticator to use
+     */
+    record TestSeam(List<GraphQlModule> modules,
+                    BiFunction<Users, Authenticator, Authenticator> authentication) {
+
+        TestSeam {
+            modules = List.copyOf(modules);
+        }
+
+        static TestSeam none() {
+            return new TestSeam(List.of(), (users, standard) -> standard);
+        }
+
+        List<GraphQlModule> plus(List<GraphQlModule> features) {
+            return Stream.concat(features.stream(), modules.stream()).toList();
+        }
     }
 
     private static GraphQlLimits limits(Config graphql) {

@@ -1,5 +1,6 @@
 package mx.ventanilla;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,11 +10,13 @@ import mx.ventanilla.identity.model.User;
 import mx.ventanilla.identity.model.Users;
 import mx.ventanilla.platform.error.UnauthenticatedException;
 import mx.ventanilla.platform.graphql.Authenticator;
+import mx.ventanilla.platform.graphql.GraphQlModule;
 
 /**
  * Test-only bearer tokens, so integration tests can call as any stored user without a sign-in flow:
  * {@code test-user:<userId>} stands for that active user, {@code test-service-account:<unitId>} for a service account
- * of that unit. Any other header goes to the real authenticator. This class lives in the test sources and reaches
+ * of that unit. Any other header goes to the real authenticator. {@link #startWith} lets a test bring its own
+ * modules and authenticator instead. This class lives in the test sources and reaches
  * the package-visible start of {@link Ventanilla}; production code has no way to enable it.
  */
 public final class TestTokens {
@@ -26,7 +29,13 @@ public final class TestTokens {
     }
 
     public static Ventanilla start(Config config) {
-        return Ventanilla.start(config, (users, standard) -> header -> authenticate(users, standard, header));
+        return Ventanilla.start(config, new Ventanilla.TestSeam(List.of(),
+                (users, standard) -> header -> authenticate(users, standard, header)));
+    }
+
+    /** Starts with the test's own API modules added and its own authenticator in place of the real one. */
+    public static Ventanilla startWith(Config config, List<GraphQlModule> modules, Authenticator authenticator) {
+        return Ventanilla.start(config, new Ventanilla.TestSeam(modules, (users, standard) -> authenticator));
     }
 
     public static String forUser(String userId) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +21,8 @@ import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import mx.ventanilla.TestTokens;
 import mx.ventanilla.Ventanilla;
+import mx.ventanilla.platform.graphql.Authenticator;
+import mx.ventanilla.platform.graphql.GraphQlModule;
 import org.bson.Document;
 
 /**
@@ -51,6 +54,15 @@ public final class RunningVentanilla implements AutoCloseable {
      */
     public static RunningVentanilla startWithTestTokens(Path dataDir, Map<String, String> overrides) {
         return new RunningVentanilla(TestTokens.start(config(dataDir, overrides)));
+    }
+
+    /**
+     * Like {@link #start(Path, Map)}, with the test's own API modules added after the real ones and its own
+     * authenticator in place of the real one.
+     */
+    public static RunningVentanilla start(Path dataDir, Map<String, String> overrides, List<GraphQlModule> modules,
+                                         Authenticator authenticator) {
+        return new RunningVentanilla(TestTokens.startWith(config(dataDir, overrides), modules, authenticator));
     }
 
     private static Config config(Path dataDir, Map<String, String> overrides) {

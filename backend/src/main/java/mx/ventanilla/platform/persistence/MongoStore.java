@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -40,8 +41,11 @@ public final class MongoStore implements AutoCloseable {
     public static MongoStore open(MongoSettings settings) {
         if (settings.uri().isPresent()) {
             MongoClient client = MongoClients.create(clientSettings(new ConnectionString(settings.uri().get())));
-            LOG.log(System.Logger.Level.INFO, "Using MongoDB at {0}", redacted(settings.uri().get()));
-            return new MongoStore(client, client.getDatabase(settings.database()), Optional.empty());
+            MongoStore store = new MongoStore(client, client.getDatabase(settings.database()), Optional.empty());
+            LOG.log(System.Logger.Level.INFO, "Using MongoDB at {0}, database {1}; multi-document transactions {2}",
+                    redacted(settings.uri().get()), settings.database(),
+                    store.supportsTransactions() ? "available" : "NOT available (not a replica set)");
+            return store;
         }
         MongoServer server = startEmbedded(settings);
         InetSocketAddress address = server.getLocalAddress();
@@ -101,8 +105,14 @@ public final class MongoStore implements AutoCloseable {
     }
 
     private static boolean isReplicaSetMember(MongoDatabase database) {
-        Document hello = database.runCommand(new Document("hello", 1));
-        return hello.containsKey("setName") || "isdbgrid".equals(hello.getString("msg"));
+        try {
+            Document hello = database.runCommand(new Document("hello", 1));
+            return hello.containsKey("setName") || "isdbgrid".equals(hello.getString("msg"));
+        } catch (MongoCommandException e) {
+            LOG.log(System.Logger.Level.WARNING, "The server does not answer 'hello' ({0}); assuming it has no "
+                    + "transactions", e.getErrorMessage());
+            return false;
+        }
     }
 
     private static String redacted(String uri) {
