@@ -26,7 +26,38 @@ final class Scalars {
     static List<GraphQLScalarType> all() {
         return List.of(
                 textual("DateTime", "An instant in ISO-8601, e.g. 2026-03-01T17:30:00Z.", Instant.class, Instant::parse),
-                textual("Date", "A calendar date in ISO-8601, e.g. 2026-03-01.", LocalDate.class, LocalDate::parse));
+                textual("Date", "A calendar date in ISO-8601, e.g. 2026-03-01.", LocalDate.class, LocalDate::parse),
+                upload());
+    }
+
+    /** Files arrive only as parts of a multipart request, which the HTTP layer turns into {@link Upload} values. */
+    private static GraphQLScalarType upload() {
+        return GraphQLScalarType.newScalar()
+                .name("Upload")
+                .description("A file sent with a GraphQL multipart request.")
+                .coercing(new Coercing<Upload, Void>() {
+                    @Override
+                    public Void serialize(Object value, GraphQLContext context, Locale locale) {
+                        throw new CoercingSerializeException("Upload is an input-only scalar.");
+                    }
+
+                    @Override
+                    public Upload parseValue(Object input, GraphQLContext context, Locale locale) {
+                        if (input instanceof Upload upload) {
+                            return upload;
+                        }
+                        throw new CoercingParseValueException("Files must be sent as parts of a multipart request "
+                                + "(GraphQL multipart request specification), not as variable values.");
+                    }
+
+                    @Override
+                    public Upload parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                                               Locale locale) {
+                        throw new CoercingParseLiteralException("Files cannot be written into the document; send "
+                                + "them as parts of a multipart request.");
+                    }
+                })
+                .build();
     }
 
     private static <T> GraphQLScalarType textual(String name, String description, Class<T> type,
