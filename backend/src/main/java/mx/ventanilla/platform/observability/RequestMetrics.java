@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.helidon.http.HttpException;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Tag;
 import io.helidon.metrics.api.Timer;
-import io.helidon.webserver.http.Filter;
-import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
-import io.helidon.webserver.http.RoutingResponse;
+import mx.ventanilla.platform.web.TimedFilter;
 
 /**
  * Times every request into the histogram {@code http_server_requests_seconds} (fixed buckets from 5 ms to 10 s, no
@@ -20,7 +17,7 @@ import io.helidon.webserver.http.RoutingResponse;
  * Routes are the known endpoints (anything else is {@code other}) and unusual methods are {@code OTHER}, so that
  * clients cannot create an unbounded number of series.
  */
-final class RequestMetrics implements Filter {
+final class RequestMetrics extends TimedFilter {
 
     static final String NAME = "http.server.requests";
 
@@ -39,21 +36,9 @@ final class RequestMetrics implements Filter {
     }
 
     @Override
-    public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
-        long started = System.nanoTime();
-        String method = request.prologue().method().text();
-        String route = routeOf(request.prologue().uriPath().path());
-        int status = 500;
-        try {
-            chain.proceed();
-            status = response.status().code();
-        } catch (HttpException e) {
-            status = e.status().code();
-            throw e;
-        } finally {
-            timer(method, route, status)
-                    .record(Duration.ofNanos(System.nanoTime() - started));
-        }
+    protected void completed(RoutingRequest request, int status, Duration elapsed) {
+        timer(request.prologue().method().text(), routeOf(request.prologue().uriPath().path()), status)
+                .record(elapsed);
     }
 
     private Timer timer(String method, String route, int status) {

@@ -1,14 +1,11 @@
 package mx.ventanilla.platform.web;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import io.helidon.http.HttpException;
-import io.helidon.webserver.http.Filter;
-import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
-import io.helidon.webserver.http.RoutingResponse;
 import mx.ventanilla.platform.logging.LogFields;
 
 /**
@@ -16,7 +13,7 @@ import mx.ventanilla.platform.logging.LogFields;
  * which may carry personal data in GraphQL variables), status and duration, plus the request id from the logging
  * context. Register it after {@link RequestIds} so that the id is set.
  */
-public final class AccessLog implements Filter {
+public final class AccessLog extends TimedFilter {
 
     /** The logger access lines go to; give it its own level or handler in {@code logging.properties}. */
     public static final String LOGGER_NAME = "mx.ventanilla.access";
@@ -24,20 +21,8 @@ public final class AccessLog implements Filter {
     private static final Logger LOG = Logger.getLogger(LOGGER_NAME);
 
     @Override
-    public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
-        long started = System.nanoTime();
-        String method = request.prologue().method().text();
-        String path = request.prologue().uriPath().rawPath();
-        int status = 500;
-        try {
-            chain.proceed();
-            status = response.status().code();
-        } catch (HttpException e) {
-            status = e.status().code();
-            throw e;
-        } finally {
-            log(method, path, status, (System.nanoTime() - started) / 1_000_000);
-        }
+    protected void completed(RoutingRequest request, int status, Duration elapsed) {
+        log(request.prologue().method().text(), request.prologue().uriPath().rawPath(), status, elapsed.toMillis());
     }
 
     private static void log(String method, String path, int status, long millis) {
