@@ -11,6 +11,7 @@ import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import mx.ventanilla.audit.AuditFeature;
+import mx.ventanilla.calendar.CalendarFeature;
 import mx.ventanilla.identity.IdentityFeature;
 import mx.ventanilla.identity.model.Users;
 import mx.ventanilla.platform.graphql.Authenticator;
@@ -71,7 +72,9 @@ public final class Ventanilla implements AutoCloseable {
                 Clock.systemUTC());
         GraphQlLimits limits = limits(settings.get("graphql"));
         AuditFeature audit = AuditFeature.start(mongo.database(), Clock.systemUTC());
-        List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule()));
+        CalendarFeature calendar = CalendarFeature.start(mongo.database(), settings, Clock.systemUTC());
+        List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule(),
+                calendar.graphQl()));
         GraphQlEngine engine = new GraphQlEngine(modules, limits, audit.mutationObserver(),
                 observability.graphQlOperations());
         Authenticator authenticator = seam.authentication().apply(identity.users(), signIn.authenticator());
