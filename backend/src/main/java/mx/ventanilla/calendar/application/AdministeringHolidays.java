@@ -7,6 +7,7 @@ import mx.ventanilla.calendar.model.Holiday;
 import mx.ventanilla.calendar.model.Holidays;
 import mx.ventanilla.identity.model.AccessPolicy;
 import mx.ventanilla.identity.model.Principal;
+import mx.ventanilla.identity.model.Role;
 import mx.ventanilla.platform.error.ForbiddenException;
 import mx.ventanilla.platform.error.InvalidInputException;
 import mx.ventanilla.platform.error.NotFoundException;
@@ -63,7 +64,7 @@ public final class AdministeringHolidays {
 
     private static void requireAdmin(Principal caller) {
         AccessPolicy.requireWriter(caller);
-        if (!caller.hasRole(mx.ventanilla.identity.model.Role.ADMIN)) {
+        if (!caller.hasRole(Role.ADMIN)) {
             throw new ForbiddenException("Only an administrator (role ADMIN) may change the institution's calendar.");
         }
     }
