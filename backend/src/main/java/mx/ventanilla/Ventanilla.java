@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -11,6 +12,8 @@ import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import mx.ventanilla.audit.AuditFeature;
+import mx.ventanilla.calendar.CalendarFeature;
+import mx.ventanilla.correspondence.CorrespondenceFeature;
 import mx.ventanilla.identity.IdentityFeature;
 import mx.ventanilla.identity.model.Users;
 import mx.ventanilla.platform.graphql.Authenticator;
@@ -71,7 +74,11 @@ public final class Ventanilla implements AutoCloseable {
                 Clock.systemUTC());
         GraphQlLimits limits = limits(settings.get("graphql"));
         AuditFeature audit = AuditFeature.start(mongo.database(), Clock.systemUTC());
-        List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule()));
+        CalendarFeature calendar = CalendarFeature.start(mongo.database(), settings, Clock.systemUTC());
+        CorrespondenceFeature correspondence = CorrespondenceFeature.start(mongo, identity.orgUnits(),
+                identity.users(), calendar.calendar(), Optional.empty(), Optional.empty(), Clock.systemUTC());
+        List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule(),
+                calendar.graphQl(), correspondence.graphQl()));
         GraphQlEngine engine = new GraphQlEngine(modules, limits, audit.mutationObserver(),
                 observability.graphQlOperations());
         Authenticator authenticator = seam.authentication().apply(identity.users(), signIn.authenticator());

@@ -1,0 +1,71 @@
+package mx.ventanilla.correspondence;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import mx.ventanilla.calendar.application.InstitutionCalendar;
+import mx.ventanilla.correspondence.application.AdministeringCatalogues;
+import mx.ventanilla.correspondence.application.AttendingTurn;
+import mx.ventanilla.correspondence.application.ConcludingCorrespondence;
+import mx.ventanilla.correspondence.application.CorrespondenceAccess;
+import mx.ventanilla.correspondence.application.EvaluatingResponse;
+import mx.ventanilla.correspondence.application.ReadingCorrespondence;
+import mx.ventanilla.correspondence.application.RegisteringCorrespondence;
+import mx.ventanilla.correspondence.application.TurnPlanner;
+import mx.ventanilla.correspondence.application.TurningCorrespondence;
+import mx.ventanilla.correspondence.graphql.CorrespondenceGraphQl;
+import mx.ventanilla.correspondence.infrastructure.MongoCatalogues;
+import mx.ventanilla.correspondence.infrastructure.MongoCorrespondence;
+import mx.ventanilla.correspondence.infrastructure.SequenceFolioNumbers;
+import mx.ventanilla.correspondence.model.ScanRetention;
+import mx.ventanilla.identity.model.OrgUnits;
+import mx.ventanilla.identity.model.Users;
+import mx.ventanilla.platform.graphql.GraphQlModule;
+import mx.ventanilla.platform.persistence.DeclaredIndexes;
+import mx.ventanilla.platform.persistence.Migrations;
+import mx.ventanilla.platform.persistence.MongoStore;
+import mx.ventanilla.platform.persistence.Sequences;
+import mx.ventanilla.platform.persistence.Transactions;
+import mx.ventanilla.scans.model.Digitiser;
+
+/**
+ * Correspondence and turns, wired: indexes and default catalogues ensured at start, the MongoDB adapters, the use
+ * cases and the API module. Digitisation and retention locks are optional ports: without a {@link Digitiser},
+ * registrations with pages and responses with attachments are refused with a clear message.
+ */
+public final class CorrespondenceFeature {
+
+    private final GraphQlModule graphQl;
+
+    private CorrespondenceFeature(GraphQlModule graphQl) {
+        this.graphQl = graphQl;
+    }
+
+    public static CorrespondenceFeature start(MongoStore mongo, OrgUnits units, Users users,
+                                              InstitutionCalendar calendar, Optional<Digitiser> digitiser,
+                                              Optional<ScanRetention> retention, Clock clock) {
+        DeclaredIndexes.ensure(mongo.database(), MongoCorrespondence.INDEXES);
+        Migrations.apply(mongo.database(), List.of(MongoCatalogues.defaults()));
+        MongoCorrespondence store = new MongoCorrespondence(mongo.database(), Transactions.of(mongo),
+                new Sequences(mongo.database()));
+        MongoCatalogues catalogues = new MongoCatalogues(mongo.database());
+        CorrespondenceAccess access = new CorrespondenceAccess(store, units);
+        TurnPlanner planner = new TurnPlanner(units, users, calendar);
+        CorrespondenceGraphQl.CorrespondenceOperations operations = new CorrespondenceGraphQl.CorrespondenceOperations(
+                new RegisteringCorrespondence(store, store, catalogues,
+                        new SequenceFolioNumbers(new Sequences(mongo.database())), units, users, planner, calendar,
+                        digitiser, clock),
+                new TurningCorrespondence(store, store, access, planner, clock),
+                new AttendingTurn(store, store, access, digitiser, clock),
+                new EvaluatingResponse(store, access, clock),
+                new ConcludingCorrespondence(store, store, access, catalogues, calendar, retention, clock),
+                new ReadingCorrespondence(store, access, calendar, digitiser),
+                new AdministeringCatalogues(catalogues));
+        return new CorrespondenceFeature(new CorrespondenceGraphQl(operations, units));
+    }
+
+    public GraphQlModule graphQl() {
+        return graphQl;
+    }
+}

@@ -1,0 +1,23 @@
+package mx.ventanilla.correspondence.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads correspondence, turns and timelines (port); authorisation is the caller's business. */
+public interface Correspondences {
+
+    Optional<Correspondence> findById(String id);
+
+    Optional<Correspondence> findByFolio(Folio folio);
+
+    /** The item a user registered with this idempotency key. */
+    Optional<Correspondence> findByIdempotencyKey(String userId, String key);
+
+    /** Every turn of the item, proposed and closed ones included, in the order they were created. */
+    List<Turn> turnsOf(String correspondenceId);
+
+    Optional<Turn> findTurn(String turnId);
+
+    /** Up to {@code limit} timeline entries of the item after the given position, oldest first. */
+    List<TimelineEntry> timeline(String correspondenceId, long afterPosition, int limit);
+}
