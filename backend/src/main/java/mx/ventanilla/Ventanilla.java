@@ -26,6 +26,7 @@ import mx.ventanilla.platform.persistence.MongoStore;
 import mx.ventanilla.platform.storage.StorageSetup;
 import mx.ventanilla.platform.web.AccessLog;
 import mx.ventanilla.platform.web.RequestIds;
+import mx.ventanilla.scans.ScansFeature;
 import mx.ventanilla.signin.SecuritySettings;
 import mx.ventanilla.signin.SignInFeature;
 import mx.ventanilla.storage.ObjectStorage;
@@ -39,11 +40,13 @@ public final class Ventanilla implements AutoCloseable {
     private final WebServer server;
     private final MongoStore mongo;
     private final ObjectStorage storage;
+    private final ScansFeature scans;
 
-    private Ventanilla(WebServer server, MongoStore mongo, ObjectStorage storage) {
+    private Ventanilla(WebServer server, MongoStore mongo, ObjectStorage storage, ScansFeature scans) {
         this.server = server;
         this.mongo = mongo;
         this.storage = storage;
+        this.scans = scans;
     }
 
     public static Ventanilla start(Config config) {
@@ -66,6 +69,7 @@ public final class Ventanilla implements AutoCloseable {
                 new ReadinessProbe("mongodb", mongo::ping),
                 new ReadinessProbe("objectStorage", storage::checkHealth)));
         IdentityFeature identity = IdentityFeature.start(mongo, settings);
+        ScansFeature scans = ScansFeature.create(storage, settings);
         SignInFeature signIn = SignInFeature.create(SecuritySettings.from(settings.get("security"), dataDir),
                 mongo.database(), identity.users(), identity.orgUnits(), identity.passwordHasher(),
                 Clock.systemUTC());
@@ -84,7 +88,7 @@ public final class Ventanilla implements AutoCloseable {
                 })
                 .build()
                 .start();
-        return new Ventanilla(server, mongo, storage);
+        return new Ventanilla(server, mongo, storage, scans);
     }
 
     static void routing(HttpRouting.Builder routing, GraphQlHttpService graphQl) {
@@ -109,6 +113,11 @@ public final class Ventanilla implements AutoCloseable {
 
     public ObjectStorage storage() {
         return storage;
+    }
+
+    /** Digitisation and receipts, for the features that register documents. */
+    public ScansFeature scans() {
+        return scans;
     }
 
     @Override
