@@ -19,6 +19,7 @@ import mx.ventanilla.platform.graphql.GraphQlHttpService;
 import mx.ventanilla.platform.graphql.GraphQlLimits;
 import mx.ventanilla.platform.graphql.GraphQlModule;
 import mx.ventanilla.platform.graphql.GraphiQlService;
+import mx.ventanilla.platform.graphql.UploadLimits;
 import mx.ventanilla.platform.observability.Observability;
 import mx.ventanilla.platform.observability.ReadinessProbe;
 import mx.ventanilla.platform.persistence.MongoSettings;
@@ -79,11 +80,12 @@ public final class Ventanilla implements AutoCloseable {
         GraphQlEngine engine = new GraphQlEngine(modules, limits, audit.mutationObserver(),
                 observability.graphQlOperations());
         Authenticator authenticator = seam.authentication().apply(identity.users(), signIn.authenticator());
+        UploadLimits uploads = uploads(settings.get("uploads"), dataDir).prepareDirectory();
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .update(observability::serveOn)
                 .routing(routing -> {
-                    routing(routing, new GraphQlHttpService(engine, authenticator, limits));
+                    routing(routing, new GraphQlHttpService(engine, authenticator, limits, uploads));
                     signIn.routing(routing);
                 })
                 .build()
@@ -148,6 +150,15 @@ public final class Ventanilla implements AutoCloseable {
         List<GraphQlModule> plus(List<GraphQlModule> features) {
             return Stream.concat(features.stream(), modules.stream()).toList();
         }
+    }
+
+    private static UploadLimits uploads(Config uploads, Path dataDir) {
+        UploadLimits defaults = UploadLimits.defaults(dataDir);
+        return new UploadLimits(
+                uploads.get("max-files").asInt().orElse(defaults.maxFiles()),
+                uploads.get("max-file-bytes").asLong().orElse(defaults.maxFileBytes()),
+                uploads.get("max-request-bytes").asLong().orElse(defaults.maxRequestBytes()),
+                defaults.directory());
     }
 
     private static GraphQlLimits limits(Config graphql) {
