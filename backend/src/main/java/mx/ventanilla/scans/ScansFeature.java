@@ -3,8 +3,11 @@ package mx.ventanilla.scans;
 import java.time.ZoneId;
 
 import io.helidon.config.Config;
+import mx.ventanilla.platform.graphql.Authenticator;
 import mx.ventanilla.receipts.infrastructure.PdfReceiptRenderer;
+import mx.ventanilla.receipts.model.ReceiptLookup;
 import mx.ventanilla.receipts.model.ReceiptRenderer;
+import mx.ventanilla.receipts.web.ReceiptDownloads;
 import mx.ventanilla.scans.infrastructure.ObjectStorageDigitiser;
 import mx.ventanilla.scans.model.Digitiser;
 import mx.ventanilla.scans.model.ScanLimits;
@@ -39,6 +42,14 @@ public final class ScansFeature {
 
     public ReceiptRenderer receipts() {
         return receipts;
+    }
+
+    /**
+     * The {@code GET /{id}/receipt.pdf} route to register at {@code /correspondence}; {@code lookup} decides what the
+     * caller may see.
+     */
+    public ReceiptDownloads receiptDownloads(Authenticator authenticator, ReceiptLookup lookup) {
+        return new ReceiptDownloads(authenticator, lookup, receipts);
     }
 
     public ScanLimits limits() {
