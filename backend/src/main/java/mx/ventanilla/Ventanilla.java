@@ -22,6 +22,7 @@ import mx.ventanilla.platform.graphql.GraphQlHttpService;
 import mx.ventanilla.platform.graphql.GraphQlLimits;
 import mx.ventanilla.platform.graphql.GraphQlModule;
 import mx.ventanilla.platform.graphql.GraphiQlService;
+import mx.ventanilla.platform.graphql.UploadLimits;
 import mx.ventanilla.platform.observability.Observability;
 import mx.ventanilla.platform.observability.ReadinessProbe;
 import mx.ventanilla.platform.persistence.MongoSettings;
@@ -29,6 +30,7 @@ import mx.ventanilla.platform.persistence.MongoStore;
 import mx.ventanilla.platform.storage.StorageSetup;
 import mx.ventanilla.platform.web.AccessLog;
 import mx.ventanilla.platform.web.RequestIds;
+import mx.ventanilla.scans.ScansFeature;
 import mx.ventanilla.signin.SecuritySettings;
 import mx.ventanilla.signin.SignInFeature;
 import mx.ventanilla.storage.ObjectStorage;
@@ -42,11 +44,13 @@ public final class Ventanilla implements AutoCloseable {
     private final WebServer server;
     private final MongoStore mongo;
     private final ObjectStorage storage;
+    private final ScansFeature scans;
 
-    private Ventanilla(WebServer server, MongoStore mongo, ObjectStorage storage) {
+    private Ventanilla(WebServer server, MongoStore mongo, ObjectStorage storage, ScansFeature scans) {
         this.server = server;
         this.mongo = mongo;
         this.storage = storage;
+        this.scans = scans;
     }
 
     public static Ventanilla start(Config config) {
@@ -69,6 +73,7 @@ public final class Ventanilla implements AutoCloseable {
                 new ReadinessProbe("mongodb", mongo::ping),
                 new ReadinessProbe("objectStorage", storage::checkHealth)));
         IdentityFeature identity = IdentityFeature.start(mongo, settings);
+        ScansFeature scans = ScansFeature.create(storage, settings);
         SignInFeature signIn = SignInFeature.create(SecuritySettings.from(settings.get("security"), dataDir),
                 mongo.database(), identity.users(), identity.orgUnits(), identity.passwordHasher(),
                 Clock.systemUTC());
@@ -82,16 +87,17 @@ public final class Ventanilla implements AutoCloseable {
         GraphQlEngine engine = new GraphQlEngine(modules, limits, audit.mutationObserver(),
                 observability.graphQlOperations());
         Authenticator authenticator = seam.authentication().apply(identity.users(), signIn.authenticator());
+        UploadLimits uploads = uploads(settings.get("uploads"), dataDir).prepareDirectory();
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .update(observability::serveOn)
                 .routing(routing -> {
-                    routing(routing, new GraphQlHttpService(engine, authenticator, limits));
+                    routing(routing, new GraphQlHttpService(engine, authenticator, limits, uploads));
                     signIn.routing(routing);
                 })
                 .build()
                 .start();
-        return new Ventanilla(server, mongo, storage);
+        return new Ventanilla(server, mongo, storage, scans);
     }
 
     static void routing(HttpRouting.Builder routing, GraphQlHttpService graphQl) {
@@ -116,6 +122,11 @@ public final class Ventanilla implements AutoCloseable {
 
     public ObjectStorage storage() {
         return storage;
+    }
+
+    /** Digitisation and receipts, for the features that register documents. */
+    public ScansFeature scans() {
+        return scans;
     }
 
     @Override
@@ -146,6 +157,15 @@ public final class Ventanilla implements AutoCloseable {
         List<GraphQlModule> plus(List<GraphQlModule> features) {
             return Stream.concat(features.stream(), modules.stream()).toList();
         }
+    }
+
+    private static UploadLimits uploads(Config uploads, Path dataDir) {
+        UploadLimits defaults = UploadLimits.defaults(dataDir);
+        return new UploadLimits(
+                uploads.get("max-files").asInt().orElse(defaults.maxFiles()),
+                uploads.get("max-file-bytes").asLong().orElse(defaults.maxFileBytes()),
+                uploads.get("max-request-bytes").asLong().orElse(defaults.maxRequestBytes()),
+                defaults.directory());
     }
 
     private static GraphQlLimits limits(Config graphql) {

@@ -44,13 +44,19 @@ import mx.ventanilla.platform.web.RequestIds;
  * refused entirely for lack of authentication or permission gets 401 or 403. Every error carries
  * {@code extensions.code}; a failure of the server reaches the client only as {@code INTERNAL} with the request id.
  *
- * <p>Bodies are read only as UTF-8 JSON so far; the GraphQL multipart request (file uploads) will be a second body
- * format next to it, chosen by {@code Content-Type}. docs/api.md is the contract this class implements.
+ * <p>With {@link UploadLimits} the endpoint also reads the GraphQL multipart request ({@code multipart/form-data},
+ * file uploads): files are streamed to temporary files that are deleted once the response is sent, whatever happened.
+ * Because browsers send {@code multipart/form-data} cross-origin without a CORS preflight, such a request must carry
+ * an {@code Authorization} header or one of the {@link #PREFLIGHT_HEADERS}, which no page of another origin can add
+ * without a preflight. docs/api.md and docs/scans.md are the contract this class implements.
  */
 public final class GraphQlHttpService implements HttpService {
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String JSON = "application/json";
+    static final String MULTIPART = "multipart/form-data";
+    static final List<HeaderName> PREFLIGHT_HEADERS = List.of(HeaderNames.create("Apollo-Require-Preflight"),
+            HeaderNames.create("X-Apollo-Operation-Name"), HeaderNames.create("GraphQL-Preflight"));
 
     private static final System.Logger LOG = System.getLogger(GraphQlHttpService.class.getName());
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -60,11 +66,25 @@ public final class GraphQlHttpService implements HttpService {
     private final GraphQlEngine engine;
     private final Authenticator authenticator;
     private final long maxBodyBytes;
+    private final Optional<UploadLimits> uploads;
 
+    /** An endpoint that reads JSON bodies only; a multipart request gets 415. */
     public GraphQlHttpService(GraphQlEngine engine, Authenticator authenticator, GraphQlLimits limits) {
+        this(engine, authenticator, limits, Optional.empty());
+    }
+
+    /** An endpoint that also reads GraphQL multipart requests (file uploads) within the given limits. */
+    public GraphQlHttpService(GraphQlEngine engine, Authenticator authenticator, GraphQlLimits limits,
+                              UploadLimits uploads) {
+        this(engine, authenticator, limits, Optional.of(uploads));
+    }
+
+    private GraphQlHttpService(GraphQlEngine engine, Authenticator authenticator, GraphQlLimits limits,
+                               Optional<UploadLimits> uploads) {
         this.engine = engine;
         this.authenticator = authenticator;
         this.maxBodyBytes = limits.maxBodyBytes();
+        this.uploads = uploads;
     }
 
     @Override
@@ -106,6 +126,10 @@ public final class GraphQlHttpService implements HttpService {
             notAcceptable(response);
             return;
         }
+        if (uploads.isPresent() && isMultipart(request.headers().contentType())) {
+            postMultipart(request, response, mediaType.get(), uploads.get());
+            return;
+        }
         Optional<String> unsupported = unsupportedContentType(request.headers().contentType());
         if (unsupported.isPresent()) {
             response.header(HeaderValues.CONNECTION_CLOSE);
@@ -127,6 +151,53 @@ public final class GraphQlHttpService implements HttpService {
             return;
         }
         execute(request, response, mediaType.get(), call);
+    }
+
+    private void postMultipart(ServerRequest request, ServerResponse response, String mediaType,
+                               UploadLimits limits) {
+        Optional<String> refusal = multipartRefusal(request);
+        if (refusal.isPresent()) {
+            response.header(HeaderValues.CONNECTION_CLOSE);
+            reply(response, Status.BAD_REQUEST_400, mediaType, requestError(refusal.get()));
+            return;
+        }
+        if (request.headers().contentLength().orElse(0) > limits.maxRequestBytes()) {
+            refuseTooLarge(response, mediaType, "The request body is larger than " + limits.maxRequestBytes()
+                    + " bytes; send fewer or smaller files.");
+            return;
+        }
+        String boundary = request.headers().contentType().orElseThrow().parameters().get("boundary");
+        MultipartRequestReader reader = new MultipartRequestReader(limits, maxBodyBytes);
+        try (MultipartRequest multipart = reader.read(request.content().inputStream(), boundary)) {
+            execute(request, response, mediaType, multipart.request());
+        } catch (MalformedRequestException e) {
+            response.header(HeaderValues.CONNECTION_CLOSE);
+            reply(response, Status.BAD_REQUEST_400, mediaType, requestError(e.getMessage()));
+        } catch (MultipartStream.TooLargeException e) {
+            refuseTooLarge(response, mediaType, e.getMessage());
+        }
+    }
+
+    /** Why a multipart request is refused before its body is read: no boundary, or no proof of a CORS preflight. */
+    private static Optional<String> multipartRefusal(ServerRequest request) {
+        String boundary = request.headers().contentType().orElseThrow().parameters().get("boundary");
+        if (boundary == null || boundary.isEmpty() || boundary.length() > 70) {
+            return Optional.of("A multipart/form-data request needs a boundary parameter of 1 to 70 characters in "
+                    + "its Content-Type.");
+        }
+        boolean preflighted = request.headers().contains(HeaderNames.AUTHORIZATION)
+                || PREFLIGHT_HEADERS.stream().anyMatch(request.headers()::contains);
+        return preflighted ? Optional.empty() : Optional.of("A multipart request must carry an Authorization header "
+                + "or an Apollo-Require-Preflight header, so that no other web site can send it from a browser.");
+    }
+
+    private static void refuseTooLarge(ServerResponse response, String mediaType, String message) {
+        response.header(HeaderValues.CONNECTION_CLOSE);
+        reply(response, Status.REQUEST_ENTITY_TOO_LARGE_413, mediaType, requestError(message));
+    }
+
+    private static boolean isMultipart(Optional<HttpMediaType> contentType) {
+        return contentType.map(type -> type.mediaType().text().equalsIgnoreCase(MULTIPART)).orElse(false);
     }
 
     private void otherMethod(ServerRequest request, ServerResponse response) {

@@ -279,8 +279,8 @@ class GraphQlHttpIT {
     class ContentTypesAndSizes {
 
         @Test
-        void bodiesThatAreNotJsonAre415() {
-            for (String contentType : new String[] {"text/plain", "application/graphql", "multipart/form-data; boundary=x",
+        void bodiesThatAreNeitherJsonNorMultipartAre415() {
+            for (String contentType : new String[] {"text/plain", "application/graphql", "multipart/mixed; boundary=x",
                     "application/x-www-form-urlencoded"}) {
                 Reply reply = send(HttpRequest.newBuilder(backend.uri("/graphql"))
                         .header("Content-Type", contentType)
