@@ -10,14 +10,17 @@ import java.util.stream.Stream;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.websocket.WsRouting;
 import mx.ventanilla.audit.AuditFeature;
 import mx.ventanilla.identity.IdentityFeature;
 import mx.ventanilla.identity.model.Users;
+import mx.ventanilla.live.LiveFeature;
 import mx.ventanilla.platform.graphql.Authenticator;
 import mx.ventanilla.platform.graphql.GraphQlEngine;
 import mx.ventanilla.platform.graphql.GraphQlHttpService;
 import mx.ventanilla.platform.graphql.GraphQlLimits;
 import mx.ventanilla.platform.graphql.GraphQlModule;
+import mx.ventanilla.platform.graphql.GraphQlWebSocket;
 import mx.ventanilla.platform.graphql.GraphiQlService;
 import mx.ventanilla.platform.observability.Observability;
 import mx.ventanilla.platform.observability.ReadinessProbe;
@@ -39,11 +42,13 @@ public final class Ventanilla implements AutoCloseable {
     private final WebServer server;
     private final MongoStore mongo;
     private final ObjectStorage storage;
+    private final List<AutoCloseable> background;
 
-    private Ventanilla(WebServer server, MongoStore mongo, ObjectStorage storage) {
+    private Ventanilla(WebServer server, MongoStore mongo, ObjectStorage storage, List<AutoCloseable> background) {
         this.server = server;
         this.mongo = mongo;
         this.storage = storage;
+        this.background = List.copyOf(background);
     }
 
     public static Ventanilla start(Config config) {
@@ -71,10 +76,14 @@ public final class Ventanilla implements AutoCloseable {
                 Clock.systemUTC());
         GraphQlLimits limits = limits(settings.get("graphql"));
         AuditFeature audit = AuditFeature.start(mongo.database(), Clock.systemUTC());
-        List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule()));
+        LiveFeature live = LiveFeature.start(mongo, settings.get("live"), Clock.systemUTC());
+        List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule(),
+                live.graphQl()));
         GraphQlEngine engine = new GraphQlEngine(modules, limits, audit.mutationObserver(),
                 observability.graphQlOperations());
         Authenticator authenticator = seam.authentication().apply(identity.users(), signIn.authenticator());
+        GraphQlWebSocket webSocket = new GraphQlWebSocket(engine, authenticator,
+                LiveFeature.connectionInitTimeout(settings.get("live")));
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .update(observability::serveOn)
@@ -82,9 +91,10 @@ public final class Ventanilla implements AutoCloseable {
                     routing(routing, new GraphQlHttpService(engine, authenticator, limits));
                     signIn.routing(routing);
                 })
+                .addRouting(WsRouting.builder().endpoint("/graphql", webSocket::newConnection))
                 .build()
                 .start();
-        return new Ventanilla(server, mongo, storage);
+        return new Ventanilla(server, mongo, storage, List.of(live, webSocket));
     }
 
     static void routing(HttpRouting.Builder routing, GraphQlHttpService graphQl) {
@@ -114,6 +124,7 @@ public final class Ventanilla implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        background.forEach(Ventanilla::closeQuietly);
         storage.close();
         mongo.close();
     }
@@ -138,6 +149,14 @@ public final class Ventanilla implements AutoCloseable {
 
         List<GraphQlModule> plus(List<GraphQlModule> features) {
             return Stream.concat(features.stream(), modules.stream()).toList();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            System.getLogger(Ventanilla.class.getName()).log(System.Logger.Level.WARNING, "Stopping failed", e);
         }
     }
 
