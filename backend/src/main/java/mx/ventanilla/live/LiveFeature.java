@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import io.helidon.config.Config;
+import mx.ventanilla.live.application.ReplayingMissedEvents;
 import mx.ventanilla.live.application.Subscribers;
 import mx.ventanilla.live.application.TailingOutbox;
 import mx.ventanilla.live.graphql.LiveGraphQl;
@@ -21,6 +22,9 @@ import mx.ventanilla.platform.persistence.MongoStore;
  * {@code batch-size}, {@code gap-timeout} (see docs/live.md).
  */
 public final class LiveFeature implements AutoCloseable {
+
+    /** The most outbox messages a resuming subscription ({@code since}) looks through. */
+    static final int MAX_REPLAYED = 5_000;
 
     private final Outbox outbox;
     private final Subscribers subscribers;
@@ -53,7 +57,7 @@ public final class LiveFeature implements AutoCloseable {
     }
 
     public GraphQlModule graphQl() {
-        return new LiveGraphQl(subscribers);
+        return new LiveGraphQl(subscribers, new ReplayingMissedEvents(outbox, MAX_REPLAYED));
     }
 
     /** How long a WebSocket client may take to send {@code connection_init}. */

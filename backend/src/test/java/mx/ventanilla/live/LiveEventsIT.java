@@ -167,6 +167,37 @@ class LiveEventsIT {
     }
 
     @Test
+    void subscriptionWithSinceFirstReplaysMissedVisibleEventsThenContinuesLiveWithoutDuplicates() {
+        String item = newId();
+        OutboxMessage before = outbox.append(turnAssigned(item, unitPathOf("titular.sv"), List.of()));
+        OutboxMessage missed = outbox.append(turnAssigned(item, unitPathOf("titular.sv"), List.of()));
+        outbox.append(turnAssigned(item, unitPathOf("titular.sj"), List.of()));
+        try (GraphQlWsClient client = connected("titular.sv")) {
+            client.send(Map.of("type", "subscribe", "id", "resumed", "payload", Map.of(
+                    "query", "subscription ($id: ID, $since: String) { turnAssigned(correspondenceId: $id, "
+                            + "since: $since) { sequence } }",
+                    "variables", Map.of("id", item, "since", String.valueOf(before.sequence())))));
+            assertThat(nextEvent(client).path("sequence").asText()).isEqualTo(String.valueOf(missed.sequence()));
+
+            OutboxMessage live = outbox.append(turnAssigned(item, unitPathOf("titular.sv"), List.of()));
+
+            assertThat(nextEvent(client).path("sequence").asText()).isEqualTo(String.valueOf(live.sequence()));
+        }
+    }
+
+    @Test
+    void sinceThatIsNotASequenceIsRefused() {
+        try (GraphQlWsClient client = connected("titular.sv")) {
+            client.subscribe("1", "subscription { turnAssigned(since: \"yesterday\") { sequence } }");
+            JsonNode error = client.next();
+
+            assertThat(error.path("type").asText()).isEqualTo("error");
+            assertThat(error.path("payload").get(0).path("extensions").path("code").asText())
+                    .isEqualTo("BAD_USER_INPUT");
+        }
+    }
+
+    @Test
     void invalidSubscriptionGetsAnErrorMessageAndTheConnectionStaysOpen() {
         try (GraphQlWsClient client = connected("titular.sv")) {
             client.subscribe("bad", "subscription { turnAssigned { noSuchField } }");

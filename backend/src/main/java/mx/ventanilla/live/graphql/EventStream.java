@@ -1,8 +1,13 @@
 package mx.ventanilla.live.graphql;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import mx.ventanilla.live.application.LiveSubscription;
 import mx.ventanilla.live.application.Subscribers;
@@ -12,89 +17,137 @@ import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
 /**
- * The stream behind one subscription field: registers with {@link Subscribers} when subscribed to, keeps up to
- * {@value #MAX_BUFFERED} messages the subscriber has not asked for yet, and fails the stream rather than grow without
- * bound when the client does not keep up.
+ * The stream behind one subscription field. It registers with {@link Subscribers} as soon as it is opened, so nothing
+ * dispatched while a missed-events replay is read gets lost; replayed messages come first and live ones already among
+ * them are dropped. It keeps up to {@value #MAX_BUFFERED} messages the subscriber has not asked for yet, and fails the
+ * stream rather than grow without bound when the client does not keep up. One subscriber only.
  */
-final class EventStream implements Publisher<OutboxMessage> {
+final class EventStream implements Publisher<OutboxMessage>, Subscription {
 
     static final int MAX_BUFFERED = 1_000;
 
-    private final Subscribers subscribers;
-    private final LiveSubscription.Interest interest;
+    private final Queue<OutboxMessage> buffered = new ArrayDeque<>();
+    private final Set<Long> replayed = new HashSet<>();
+    private final List<OutboxMessage> arrivedDuringReplay = new ArrayList<>();
+    private final long floor;
+    private Subscribers.Registration registration = () -> { };
+    private Optional<Subscriber<? super OutboxMessage>> subscriber = Optional.empty();
+    private Optional<Throwable> failure = Optional.empty();
+    private boolean replaying = true;
+    private long demand;
+    private boolean done;
 
-    EventStream(Subscribers subscribers, LiveSubscription.Interest interest) {
-        this.subscribers = subscribers;
-        this.interest = interest;
+    private EventStream(long floor) {
+        this.floor = floor;
+    }
+
+    /** Opens a live stream of the messages of interest. */
+    static EventStream open(Subscribers subscribers, LiveSubscription.Interest interest) {
+        return open(subscribers, interest, 0, List::of);
+    }
+
+    /**
+     * Opens a stream of the messages of interest above {@code since}, starting with those {@code replay} reads; live
+     * messages at or below {@code since} (which the instance's reader may not have reached yet) are left out.
+     */
+    static EventStream open(Subscribers subscribers, LiveSubscription.Interest interest, long since,
+                            Supplier<List<OutboxMessage>> replay) {
+        EventStream stream = new EventStream(since);
+        stream.registration = subscribers.register(interest.deliveringTo(stream::offer));
+        try {
+            stream.replayed(replay.get());
+        } catch (RuntimeException e) {
+            stream.registration.cancel();
+            throw e;
+        }
+        return stream;
     }
 
     @Override
-    public void subscribe(Subscriber<? super OutboxMessage> subscriber) {
-        Flow flow = new Flow(subscriber);
-        subscriber.onSubscribe(flow);
-        flow.registration = subscribers.register(interest.deliveringTo(flow::offer));
+    public void subscribe(Subscriber<? super OutboxMessage> newSubscriber) {
+        synchronized (this) {
+            if (subscriber.isPresent()) {
+                throw new IllegalStateException("An event stream serves one subscriber");
+            }
+            subscriber = Optional.of(newSubscriber);
+        }
+        newSubscriber.onSubscribe(this);
+        failed().ifPresent(this::signalFailure);
     }
 
-    /** One subscriber's demand and buffer. */
-    private static final class Flow implements Subscription {
-
-        private final Subscriber<? super OutboxMessage> subscriber;
-        private final Queue<OutboxMessage> buffered = new ConcurrentLinkedQueue<>();
-        private final AtomicInteger size = new AtomicInteger();
-        private volatile Subscribers.Registration registration = () -> { };
-        private long demand;
-        private boolean done;
-
-        Flow(Subscriber<? super OutboxMessage> subscriber) {
-            this.subscriber = subscriber;
+    @Override
+    public void request(long n) {
+        if (n <= 0) {
+            fail(new IllegalArgumentException("Reactive Streams rule 3.9: request a positive number"));
+            return;
         }
+        synchronized (this) {
+            demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
+        }
+        drain();
+    }
 
-        void offer(OutboxMessage message) {
-            if (size.incrementAndGet() > MAX_BUFFERED) {
-                fail(new IllegalStateException("The client did not keep up with " + MAX_BUFFERED + " waiting events"));
-                return;
-            }
+    @Override
+    public void cancel() {
+        synchronized (this) {
+            done = true;
+        }
+        registration.cancel();
+    }
+
+    private synchronized void replayed(List<OutboxMessage> messages) {
+        messages.forEach(message -> replayed.add(message.sequence()));
+        buffered.addAll(messages);
+        arrivedDuringReplay.stream()
+                .filter(message -> message.sequence() > floor && !replayed.contains(message.sequence()))
+                .forEach(buffered::add);
+        arrivedDuringReplay.clear();
+        replaying = false;
+    }
+
+    private void offer(OutboxMessage message) {
+        if (queueOverflows(message)) {
+            fail(new IllegalStateException("The client did not keep up with " + MAX_BUFFERED + " waiting events"));
+            return;
+        }
+        drain();
+    }
+
+    private synchronized boolean queueOverflows(OutboxMessage message) {
+        if (replaying) {
+            arrivedDuringReplay.add(message);
+            return false;
+        }
+        if (message.sequence() > floor && !replayed.contains(message.sequence())) {
             buffered.add(message);
-            drain();
         }
+        return buffered.size() > MAX_BUFFERED;
+    }
 
-        @Override
-        public void request(long n) {
-            if (n <= 0) {
-                fail(new IllegalArgumentException("Reactive Streams rule 3.9: request a positive number"));
+    private synchronized void drain() {
+        while (!done && demand > 0 && !buffered.isEmpty() && subscriber.isPresent()) {
+            demand--;
+            subscriber.get().onNext(buffered.poll());
+        }
+    }
+
+    private void fail(Throwable cause) {
+        synchronized (this) {
+            if (done) {
                 return;
             }
-            synchronized (this) {
-                demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
-            }
-            drain();
+            done = true;
+            failure = Optional.of(cause);
         }
+        registration.cancel();
+        signalFailure(cause);
+    }
 
-        @Override
-        public void cancel() {
-            synchronized (this) {
-                done = true;
-            }
-            registration.cancel();
-        }
+    private synchronized Optional<Throwable> failed() {
+        return failure;
+    }
 
-        private synchronized void drain() {
-            while (!done && demand > 0 && !buffered.isEmpty()) {
-                demand--;
-                size.decrementAndGet();
-                subscriber.onNext(buffered.poll());
-            }
-        }
-
-        private void fail(Throwable failure) {
-            synchronized (this) {
-                if (done) {
-                    return;
-                }
-                done = true;
-            }
-            registration.cancel();
-            subscriber.onError(failure);
-        }
+    private void signalFailure(Throwable cause) {
+        subscriber.ifPresent(target -> target.onError(cause));
     }
 }

@@ -6,6 +6,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import mx.ventanilla.identity.model.Principal;
 import mx.ventanilla.live.application.LiveSubscription;
+import mx.ventanilla.live.application.ReplayingMissedEvents;
 import mx.ventanilla.live.application.Subscribers;
 import mx.ventanilla.live.model.Audience;
 import mx.ventanilla.live.model.EventType;
@@ -14,6 +15,7 @@ import mx.ventanilla.platform.error.ForbiddenException;
 import mx.ventanilla.platform.error.InvalidInputException;
 import mx.ventanilla.platform.graphql.GraphQlModule;
 import mx.ventanilla.platform.graphql.RequestContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The subscription fields ({@code graphql/live.graphqls}): each returns a stream of the outbox messages of its type
@@ -24,9 +26,11 @@ public final class LiveGraphQl implements GraphQlModule {
     private static final int MAX_ID_LENGTH = 200;
 
     private final Subscribers subscribers;
+    private final ReplayingMissedEvents replaying;
 
-    public LiveGraphQl(Subscribers subscribers) {
+    public LiveGraphQl(Subscribers subscribers, ReplayingMissedEvents replaying) {
         this.subscribers = subscribers;
+        this.replaying = replaying;
     }
 
     @Override
@@ -67,8 +71,24 @@ public final class LiveGraphQl implements GraphQlModule {
                 throw new InvalidInputException("correspondenceId", "A correspondence id has 1 to "
                         + MAX_ID_LENGTH + " non-blank characters.");
             });
-            return new EventStream(subscribers, new LiveSubscription.Interest(caller, type, correspondenceId));
+            LiveSubscription.Interest interest = new LiveSubscription.Interest(caller, type, correspondenceId);
+            Optional<Long> since = since(env.<String>getArgument("since"));
+            return since.isEmpty()
+                    ? EventStream.open(subscribers, interest)
+                    : EventStream.open(subscribers, interest, since.get(),
+                            () -> replaying.since(interest, since.get()));
         };
+    }
+
+    private static Optional<Long> since(@Nullable String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("since", "since is the sequence of the last event applied, e.g. \"42\".");
+        }
     }
 
     private static OutboxMessage message(Object source) {
