@@ -3,6 +3,7 @@ package mx.ventanilla;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -11,16 +12,20 @@ import java.util.stream.Stream;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.websocket.WsRouting;
 import mx.ventanilla.audit.AuditFeature;
 import mx.ventanilla.calendar.CalendarFeature;
 import mx.ventanilla.correspondence.CorrespondenceFeature;
+import mx.ventanilla.correspondence.infrastructure.ObjectStorageScanRetention;
 import mx.ventanilla.identity.IdentityFeature;
 import mx.ventanilla.identity.model.Users;
+import mx.ventanilla.live.LiveFeature;
 import mx.ventanilla.platform.graphql.Authenticator;
 import mx.ventanilla.platform.graphql.GraphQlEngine;
 import mx.ventanilla.platform.graphql.GraphQlHttpService;
 import mx.ventanilla.platform.graphql.GraphQlLimits;
 import mx.ventanilla.platform.graphql.GraphQlModule;
+import mx.ventanilla.platform.graphql.GraphQlWebSocket;
 import mx.ventanilla.platform.graphql.GraphiQlService;
 import mx.ventanilla.platform.graphql.UploadLimits;
 import mx.ventanilla.platform.observability.Observability;
@@ -45,12 +50,15 @@ public final class Ventanilla implements AutoCloseable {
     private final MongoStore mongo;
     private final ObjectStorage storage;
     private final ScansFeature scans;
+    private final List<AutoCloseable> background;
 
-    private Ventanilla(WebServer server, MongoStore mongo, ObjectStorage storage, ScansFeature scans) {
+    private Ventanilla(WebServer server, MongoStore mongo, ObjectStorage storage, ScansFeature scans,
+                       List<AutoCloseable> background) {
         this.server = server;
         this.mongo = mongo;
         this.storage = storage;
         this.scans = scans;
+        this.background = List.copyOf(background);
     }
 
     public static Ventanilla start(Config config) {
@@ -81,23 +89,31 @@ public final class Ventanilla implements AutoCloseable {
         AuditFeature audit = AuditFeature.start(mongo.database(), Clock.systemUTC());
         CalendarFeature calendar = CalendarFeature.start(mongo.database(), settings, Clock.systemUTC());
         CorrespondenceFeature correspondence = CorrespondenceFeature.start(mongo, identity.orgUnits(),
-                identity.users(), calendar.calendar(), Optional.empty(), Optional.empty(), Clock.systemUTC());
+                identity.users(), calendar.calendar(), Optional.of(scans.digitiser()),
+                Optional.of(new ObjectStorageScanRetention(storage, timeZone(settings))),
+                settings.get("institution-name").asString().orElse("Ventanilla"), Clock.systemUTC());
+        LiveFeature live = LiveFeature.start(mongo, settings.get("live"), Clock.systemUTC());
         List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule(),
-                calendar.graphQl(), correspondence.graphQl()));
+                calendar.graphQl(), correspondence.graphQl(), live.graphQl()));
         GraphQlEngine engine = new GraphQlEngine(modules, limits, audit.mutationObserver(),
                 observability.graphQlOperations());
         Authenticator authenticator = seam.authentication().apply(identity.users(), signIn.authenticator());
         UploadLimits uploads = uploads(settings.get("uploads"), dataDir).prepareDirectory();
+        GraphQlWebSocket webSocket = new GraphQlWebSocket(engine, authenticator,
+                LiveFeature.connectionInitTimeout(settings.get("live")));
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .update(observability::serveOn)
                 .routing(routing -> {
                     routing(routing, new GraphQlHttpService(engine, authenticator, limits, uploads));
                     signIn.routing(routing);
+                    routing.register("/correspondence",
+                            scans.receiptDownloads(authenticator, correspondence.receipts()));
                 })
+                .addRouting(WsRouting.builder().endpoint("/graphql", webSocket::newConnection))
                 .build()
                 .start();
-        return new Ventanilla(server, mongo, storage, scans);
+        return new Ventanilla(server, mongo, storage, scans, List.of(live, webSocket));
     }
 
     static void routing(HttpRouting.Builder routing, GraphQlHttpService graphQl) {
@@ -132,6 +148,7 @@ public final class Ventanilla implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        background.forEach(Ventanilla::closeQuietly);
         storage.close();
         mongo.close();
     }
@@ -166,6 +183,18 @@ public final class Ventanilla implements AutoCloseable {
                 uploads.get("max-file-bytes").asLong().orElse(defaults.maxFileBytes()),
                 uploads.get("max-request-bytes").asLong().orElse(defaults.maxRequestBytes()),
                 defaults.directory());
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            System.getLogger(Ventanilla.class.getName()).log(System.Logger.Level.WARNING, "Stopping failed", e);
+        }
+    }
+
+    private static ZoneId timeZone(Config settings) {
+        return ZoneId.of(settings.get("time-zone").asString().orElse("America/Mexico_City"));
     }
 
     private static GraphQlLimits limits(Config graphql) {

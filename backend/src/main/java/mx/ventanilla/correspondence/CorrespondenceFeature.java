@@ -10,6 +10,7 @@ import mx.ventanilla.correspondence.application.AttendingTurn;
 import mx.ventanilla.correspondence.application.ConcludingCorrespondence;
 import mx.ventanilla.correspondence.application.CorrespondenceAccess;
 import mx.ventanilla.correspondence.application.EvaluatingResponse;
+import mx.ventanilla.correspondence.application.PreparingReceipt;
 import mx.ventanilla.correspondence.application.ReadingCorrespondence;
 import mx.ventanilla.correspondence.application.RegisteringCorrespondence;
 import mx.ventanilla.correspondence.application.TurnPlanner;
@@ -27,6 +28,7 @@ import mx.ventanilla.platform.persistence.Migrations;
 import mx.ventanilla.platform.persistence.MongoStore;
 import mx.ventanilla.platform.persistence.Sequences;
 import mx.ventanilla.platform.persistence.Transactions;
+import mx.ventanilla.receipts.model.ReceiptLookup;
 import mx.ventanilla.scans.model.Digitiser;
 
 /**
@@ -37,14 +39,17 @@ import mx.ventanilla.scans.model.Digitiser;
 public final class CorrespondenceFeature {
 
     private final GraphQlModule graphQl;
+    private final ReceiptLookup receipts;
 
-    private CorrespondenceFeature(GraphQlModule graphQl) {
+    private CorrespondenceFeature(GraphQlModule graphQl, ReceiptLookup receipts) {
         this.graphQl = graphQl;
+        this.receipts = receipts;
     }
 
     public static CorrespondenceFeature start(MongoStore mongo, OrgUnits units, Users users,
                                               InstitutionCalendar calendar, Optional<Digitiser> digitiser,
-                                              Optional<ScanRetention> retention, Clock clock) {
+                                              Optional<ScanRetention> retention, String institutionName,
+                                              Clock clock) {
         DeclaredIndexes.ensure(mongo.database(), MongoCorrespondence.INDEXES);
         Migrations.apply(mongo.database(), List.of(MongoCatalogues.defaults()));
         MongoCorrespondence store = new MongoCorrespondence(mongo.database(), Transactions.of(mongo),
@@ -62,10 +67,16 @@ public final class CorrespondenceFeature {
                 new ConcludingCorrespondence(store, store, access, catalogues, calendar, retention, clock),
                 new ReadingCorrespondence(store, access, calendar, digitiser),
                 new AdministeringCatalogues(catalogues));
-        return new CorrespondenceFeature(new CorrespondenceGraphQl(operations, units));
+        return new CorrespondenceFeature(new CorrespondenceGraphQl(operations, units),
+                new PreparingReceipt(access, units, institutionName));
     }
 
     public GraphQlModule graphQl() {
         return graphQl;
+    }
+
+    /** What a visible item's receipt states, for the receipt download. */
+    public ReceiptLookup receipts() {
+        return receipts;
     }
 }

@@ -173,7 +173,9 @@ public final class MongoCorrespondence implements Correspondences, Correspondenc
                 .append("confidentiality", item.confidentiality().name())
                 .append("grants", new ArrayList<>(item.grants()))
                 .append("at", at)
-                .append("payload", details));
+                .append("payload", new Document(event.details())
+                        .append("folio", item.folio().toString())
+                        .append("subject", item.subject())));
     }
 
     private static String outboxType(CorrespondenceEvent event) {

@@ -150,6 +150,12 @@ public final class GraphQlHttpService implements HttpService {
             reply(response, Status.BAD_REQUEST_400, mediaType.get(), requestError(e.getMessage()));
             return;
         }
+        if (engine.operationOf(call).filter(operation -> operation == OperationDefinition.Operation.SUBSCRIPTION)
+                .isPresent()) {
+            reply(response, Status.BAD_REQUEST_400, mediaType.get(), requestError("Subscriptions run over "
+                    + "WebSocket: open /graphql with the subprotocol " + GraphQlWebSocket.SUBPROTOCOL + "."));
+            return;
+        }
         execute(request, response, mediaType.get(), call);
     }
 
@@ -327,7 +333,7 @@ public final class GraphQlHttpService implements HttpService {
     }
 
     /** The response body; graphql-java's {@code classification} is left out, {@code code} is the contract. */
-    private static Map<String, Object> specification(ExecutionResult result) {
+    static Map<String, Object> specification(ExecutionResult result) {
         Map<String, Object> body = new LinkedHashMap<>(result.toSpecification());
         if (result.getErrors().isEmpty()) {
             return body;

@@ -65,6 +65,15 @@ public final class MongoStore implements AutoCloseable {
         return client;
     }
 
+    /**
+     * The address of the embedded server when this store started one, so that another backend instance (in tests, a
+     * second instance on the same data) can connect to it with {@code ventanilla.mongodb.uri}.
+     */
+    public Optional<String> embeddedUri() {
+        return embedded.map(server -> server.getLocalAddress())
+                .map(address -> "mongodb://" + address.getHostString() + ":" + address.getPort());
+    }
+
     public boolean isEmbedded() {
         return embedded.isPresent();
     }
