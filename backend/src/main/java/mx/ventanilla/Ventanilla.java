@@ -3,6 +3,7 @@ package mx.ventanilla;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -26,6 +27,7 @@ import mx.ventanilla.platform.persistence.MongoStore;
 import mx.ventanilla.platform.storage.StorageSetup;
 import mx.ventanilla.platform.web.AccessLog;
 import mx.ventanilla.platform.web.RequestIds;
+import mx.ventanilla.reporting.ReportingFeature;
 import mx.ventanilla.signin.SecuritySettings;
 import mx.ventanilla.signin.SignInFeature;
 import mx.ventanilla.storage.ObjectStorage;
@@ -39,11 +41,13 @@ public final class Ventanilla implements AutoCloseable {
     private final WebServer server;
     private final MongoStore mongo;
     private final ObjectStorage storage;
+    private final ReportingFeature reporting;
 
-    private Ventanilla(WebServer server, MongoStore mongo, ObjectStorage storage) {
+    private Ventanilla(WebServer server, MongoStore mongo, ObjectStorage storage, ReportingFeature reporting) {
         this.server = server;
         this.mongo = mongo;
         this.storage = storage;
+        this.reporting = reporting;
     }
 
     public static Ventanilla start(Config config) {
@@ -71,6 +75,8 @@ public final class Ventanilla implements AutoCloseable {
                 Clock.systemUTC());
         GraphQlLimits limits = limits(settings.get("graphql"));
         AuditFeature audit = AuditFeature.start(mongo.database(), Clock.systemUTC());
+        ReportingFeature reporting = ReportingFeature.start(mongo.database(), identity.orgUnits(),
+                ZoneId.of(settings.get("time-zone").asString().orElse("America/Mexico_City")), Clock.systemUTC());
         List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule()));
         GraphQlEngine engine = new GraphQlEngine(modules, limits, audit.mutationObserver(),
                 observability.graphQlOperations());
@@ -81,10 +87,11 @@ public final class Ventanilla implements AutoCloseable {
                 .routing(routing -> {
                     routing(routing, new GraphQlHttpService(engine, authenticator, limits));
                     signIn.routing(routing);
+                    reporting.routing(routing, authenticator);
                 })
                 .build()
                 .start();
-        return new Ventanilla(server, mongo, storage);
+        return new Ventanilla(server, mongo, storage, reporting);
     }
 
     static void routing(HttpRouting.Builder routing, GraphQlHttpService graphQl) {
@@ -109,6 +116,11 @@ public final class Ventanilla implements AutoCloseable {
 
     public ObjectStorage storage() {
         return storage;
+    }
+
+    /** Inbox, search and statistics, for the API layer and for tests. */
+    public ReportingFeature reporting() {
+        return reporting;
     }
 
     @Override
