@@ -35,6 +35,7 @@ import mx.ventanilla.platform.persistence.MongoStore;
 import mx.ventanilla.platform.storage.StorageSetup;
 import mx.ventanilla.platform.web.AccessLog;
 import mx.ventanilla.platform.web.RequestIds;
+import mx.ventanilla.reporting.ReportingFeature;
 import mx.ventanilla.scans.ScansFeature;
 import mx.ventanilla.signin.SecuritySettings;
 import mx.ventanilla.signin.SignInFeature;
@@ -50,14 +51,16 @@ public final class Ventanilla implements AutoCloseable {
     private final MongoStore mongo;
     private final ObjectStorage storage;
     private final ScansFeature scans;
+    private final ReportingFeature reporting;
     private final List<AutoCloseable> background;
 
     private Ventanilla(WebServer server, MongoStore mongo, ObjectStorage storage, ScansFeature scans,
-                       List<AutoCloseable> background) {
+                       ReportingFeature reporting, List<AutoCloseable> background) {
         this.server = server;
         this.mongo = mongo;
         this.storage = storage;
         this.scans = scans;
+        this.reporting = reporting;
         this.background = List.copyOf(background);
     }
 
@@ -92,6 +95,8 @@ public final class Ventanilla implements AutoCloseable {
                 identity.users(), calendar.calendar(), Optional.of(scans.digitiser()),
                 Optional.of(new ObjectStorageScanRetention(storage, timeZone(settings))),
                 settings.get("institution-name").asString().orElse("Ventanilla"), Clock.systemUTC());
+        ReportingFeature reporting = ReportingFeature.start(mongo.database(), identity.orgUnits(),
+                timeZone(settings), Clock.systemUTC());
         LiveFeature live = LiveFeature.start(mongo, settings.get("live"), Clock.systemUTC());
         List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule(),
                 calendar.graphQl(), correspondence.graphQl(), live.graphQl()));
@@ -109,11 +114,12 @@ public final class Ventanilla implements AutoCloseable {
                     signIn.routing(routing);
                     routing.register("/correspondence",
                             scans.receiptDownloads(authenticator, correspondence.receipts()));
+                    reporting.routing(routing, authenticator);
                 })
                 .addRouting(WsRouting.builder().endpoint("/graphql", webSocket::newConnection))
                 .build()
                 .start();
-        return new Ventanilla(server, mongo, storage, scans, List.of(live, webSocket));
+        return new Ventanilla(server, mongo, storage, scans, reporting, List.of(live, webSocket));
     }
 
     static void routing(HttpRouting.Builder routing, GraphQlHttpService graphQl) {
@@ -143,6 +149,11 @@ public final class Ventanilla implements AutoCloseable {
     /** Digitisation and receipts, for the features that register documents. */
     public ScansFeature scans() {
         return scans;
+    }
+
+    /** Inbox, search and statistics, for the API layer and for tests. */
+    public ReportingFeature reporting() {
+        return reporting;
     }
 
     @Override

@@ -49,8 +49,6 @@ public final class MongoCorrespondence implements Correspondences, Correspondenc
             IndexDefinition.unique(ITEMS, "idempotency_unique", Indexes.ascending("idempotencyScope")),
             IndexDefinition.forQueries(ITEMS, "audience", Indexes.ascending("audiencePath", "status")),
             IndexDefinition.forQueries(TURNS, "by_item", Indexes.ascending("correspondenceId", "createdAt")),
-            IndexDefinition.forQueries(TURNS, "inbox",
-                    Indexes.ascending("recipientUnitPath", "state", "dueDate", "_id")),
             IndexDefinition.forQueries(TIMELINE, "by_item", Indexes.ascending("correspondenceId", "at")),
             IndexDefinition.forQueries(OUTBOX, "by_time", Indexes.ascending("at")));
 
@@ -115,21 +113,56 @@ public final class MongoCorrespondence implements Correspondences, Correspondenc
         Correspondence audience = changes.newItem().or(changes::changedItem)
                 .or(() -> changes.events().stream().findFirst().flatMap(event -> findById(event.correspondenceId())))
                 .orElseThrow(() -> new IllegalStateException("Changes without an item to address them to"));
+        Document access = accessOf(audience);
         transactions.run(unit -> {
             changes.changedItem().ifPresent(item -> replace(unit, items, Documents.item(item), item.version(),
                     "Item " + item.folio()));
-            changes.changedTurns().forEach(turn -> replace(unit, turns, Documents.turn(turn), turn.version(),
-                    "Turn " + turn.id()));
+            changes.changedTurns().forEach(turn -> replace(unit, turns, withAccess(Documents.turn(turn), access),
+                    turn.version(), "Turn " + turn.id()));
             for (int i = 0; i < changes.newTurns().size(); i++) {
                 Turn turn = changes.newTurns().get(i);
-                unit.insertOne(turns, Documents.turn(turn).append("createdAt", Date.from(turn.issuedAt()))
+                unit.insertOne(turns, withAccess(Documents.turn(turn), access)
+                        .append("createdAt", Date.from(turn.issuedAt()))
                         .append("batchIndex", i));
             }
+            changes.changedItem().ifPresent(item -> refreshTurnAccess(unit, changes, access));
             for (int i = 0; i < positions.size(); i++) {
                 record(unit, positions.get(i), changes.events().get(i), audience);
             }
             changes.newItem().ifPresent(item -> insertItem(unit, item));
         });
+    }
+
+    /**
+     * Turns carry their item's confidentiality and grants, so that inbox queries filter reserved items without a
+     * join; when an item's grants change, its other turns are brought up to date in the same unit of work.
+     */
+    private void refreshTurnAccess(UnitOfWork unit, Changes changes, Document access) {
+        List<String> written = java.util.stream.Stream.concat(changes.changedTurns().stream(),
+                changes.newTurns().stream()).map(Turn::id).toList();
+        String itemId = changes.changedItem().orElseThrow().id();
+        List<Object> stale = new ArrayList<>();
+        unit.find(turns, Filters.and(Filters.eq("correspondenceId", itemId), Filters.nin("_id", written)))
+                .projection(new Document("grants", 1).append("confidentiality", 1))
+                .forEach(turn -> {
+                    boolean current = access.get("grants").equals(turn.get("grants"))
+                            && access.get("confidentiality").equals(turn.get("confidentiality"));
+                    if (!current) {
+                        stale.add(turn.get("_id"));
+                    }
+                });
+        stale.forEach(id -> unit.updateOne(turns, Filters.eq("_id", id), new Document("$set", access)));
+    }
+
+    private static Document accessOf(Correspondence item) {
+        List<String> grants = new ArrayList<>(item.grants());
+        grants.sort(null);
+        return new Document("confidentiality", item.confidentiality().name()).append("grants", grants);
+    }
+
+    private static Document withAccess(Document turn, Document access) {
+        turn.putAll(access);
+        return turn;
     }
 
     private void insertItem(UnitOfWork unit, Correspondence item) {

@@ -1,0 +1,3 @@
+/** The reporting use cases: paging an inbox, searching correspondence, computing production statistics. */
+@org.jspecify.annotations.NullMarked
+package mx.ventanilla.reporting.application;
