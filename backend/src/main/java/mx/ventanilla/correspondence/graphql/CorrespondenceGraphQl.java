@@ -74,6 +74,8 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
                 .dataFetcher("addresseeUnit", env -> unit(env.<Correspondence>getSource().addresseeUnitId()))
                 .dataFetcher("registeredUnit", env -> unit(env.<Correspondence>getSource().registeredUnitId()))
                 .dataFetcher("scans", this::scans)
+                .dataFetcher("receiptPath", env -> "/correspondence/" + env.<Correspondence>getSource().id()
+                        + "/receipt.pdf")
                 .dataFetcher("turnTree", env -> reading.turnTree(caller(env), env.getSource()))
                 .dataFetcher("timeline", this::timeline));
         wiring.type("Turn", type -> type

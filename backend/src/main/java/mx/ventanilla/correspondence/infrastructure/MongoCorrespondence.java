@@ -14,6 +14,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import mx.ventanilla.correspondence.model.Changes;
+import mx.ventanilla.correspondence.model.Confidentiality;
 import mx.ventanilla.correspondence.model.Correspondence;
 import mx.ventanilla.correspondence.model.CorrespondenceEvent;
 import mx.ventanilla.correspondence.model.CorrespondenceLedger;
@@ -204,11 +205,16 @@ public final class MongoCorrespondence implements Correspondences, Correspondenc
                 .append("folio", item.folio().toString())
                 .append("audiencePath", item.audiencePath())
                 .append("confidentiality", item.confidentiality().name())
-                .append("grants", new ArrayList<>(item.grants()))
+                .append("grants", outboxGrants(item))
                 .append("at", at)
                 .append("payload", new Document(event.details())
                         .append("folio", item.folio().toString())
                         .append("subject", item.subject())));
+    }
+
+    /** Consumers read non-empty outbox grants as "only these users": a public item's grants must not narrow it. */
+    private static List<String> outboxGrants(Correspondence item) {
+        return item.confidentiality() == Confidentiality.RESERVED ? new ArrayList<>(item.grants()) : List.of();
     }
 
     private static String outboxType(CorrespondenceEvent event) {

@@ -1,6 +1,5 @@
 package mx.ventanilla.platform.graphql;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import mx.ventanilla.testing.MultipartBody;
 import mx.ventanilla.testing.RunningVentanilla;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MultipartUploadIT {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String BOUNDARY = "----VentanillaBoundary7MA4YWxkTrZu0gW";
     private static final String PROBE = "mutation($input: UploadProbeInput!) { probeUploads(input: $input) "
             + "{ fileName declaredType size sha256 } }";
     private static final String PROBE_ONE = "mutation($file: Upload!) { probeOne(file: $file) { fileName size } }";
@@ -73,7 +72,7 @@ class MultipartUploadIT {
 
     @Test
     void filesReachTheMutationAtTheirMappedPathsByteForByte() throws Exception {
-        byte[] tricky = ("line\r\n--" + BOUNDARY.substring(0, 20) + "\r\n\r-\r\n--x").getBytes(StandardCharsets.UTF_8);
+        byte[] tricky = ("line\r\n--" + MultipartBody.BOUNDARY.substring(0, 20) + "\r\n\r-\r\n--x").getBytes(StandardCharsets.UTF_8);
         byte[] binary = new byte[1500];
         for (int i = 0; i < binary.length; i++) {
             binary[i] = (byte) (i * 31);
@@ -82,7 +81,7 @@ class MultipartUploadIT {
         Map<String, Object> variables = Map.of("input", mapOf("label", "oficio", "pages", listOfNulls(2),
                 "cover", null));
 
-        HttpResponse<String> response = send(new Body()
+        HttpResponse<String> response = send(new MultipartBody()
                 .field("operations", json(Map.of("query", PROBE, "variables", variables)))
                 .field("map", "{\"0\": [\"variables.input.pages.0\"], \"1\": [\"variables.input.pages.1\"], "
                         + "\"2\": [\"variables.input.cover\"]}")
@@ -103,13 +102,13 @@ class MultipartUploadIT {
 
     @Test
     void batchedOperationsAreRefused() throws Exception {
-        assertRefused(send(new Body().field("operations", "[{\"query\": \"{ apiVersion }\"}]").field("map", "{}")),
+        assertRefused(send(new MultipartBody().field("operations", "[{\"query\": \"{ apiVersion }\"}]").field("map", "{}")),
                 400, "Batched operations are not supported");
     }
 
     @Test
     void operationsThatAreNotJsonAreRefused() throws Exception {
-        assertRefused(send(new Body().field("operations", "{query: nope").field("map", "{}")),
+        assertRefused(send(new MultipartBody().field("operations", "{query: nope").field("map", "{}")),
                 400, "The 'operations' field is not a GraphQL request");
     }
 
@@ -134,7 +133,7 @@ class MultipartUploadIT {
     @Test
     void pathThatHoldsAValueIsRefused() throws Exception {
         String operations = json(Map.of("query", PROBE_ONE, "variables", Map.of("file", "not null")));
-        assertRefused(send(new Body().field("operations", operations).field("map", "{\"0\": [\"variables.file\"]}")
+        assertRefused(send(new MultipartBody().field("operations", operations).field("map", "{\"0\": [\"variables.file\"]}")
                 .file("0", "a.jpg", "image/jpeg", new byte[] {1})), 400, "holds a value");
     }
 
@@ -161,7 +160,7 @@ class MultipartUploadIT {
     @Test
     void oneFileMayFillSeveralPaths() throws Exception {
         Map<String, Object> variables = Map.of("input", mapOf("pages", listOfNulls(2), "cover", null));
-        HttpResponse<String> response = send(new Body()
+        HttpResponse<String> response = send(new MultipartBody()
                 .field("operations", json(Map.of("query", PROBE, "variables", variables)))
                 .field("map", "{\"0\": [\"variables.input.pages.0\", \"variables.input.pages.1\"]}")
                 .file("0", "same.jpg", "image/jpeg", new byte[] {7, 7}));
@@ -174,7 +173,7 @@ class MultipartUploadIT {
     @Test
     void moreFilesThanAllowedGet413() throws Exception {
         Map<String, Object> variables = Map.of("input", mapOf("pages", listOfNulls(4), "cover", null));
-        assertRefused(send(new Body().field("operations", json(Map.of("query", PROBE, "variables", variables)))
+        assertRefused(send(new MultipartBody().field("operations", json(Map.of("query", PROBE, "variables", variables)))
                 .field("map", "{\"0\": [\"variables.input.pages.0\"], \"1\": [\"variables.input.pages.1\"], "
                         + "\"2\": [\"variables.input.pages.2\"], \"3\": [\"variables.input.pages.3\"]}")
                 .file("0", "a", "image/jpeg", new byte[] {1})), 413, "at most 3 may be sent at once");
@@ -196,9 +195,9 @@ class MultipartUploadIT {
 
     @Test
     void multipartWithoutPreflightHeaderOrTokenIsRefused() throws Exception {
-        Body body = oneFile().field("map", "{\"0\": [\"variables.file\"]}").file("0", "a", "image/jpeg", new byte[1]);
+        MultipartBody body = oneFile().field("map", "{\"0\": [\"variables.file\"]}").file("0", "a", "image/jpeg", new byte[1]);
         HttpRequest request = HttpRequest.newBuilder(backend.uri("/graphql"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", MultipartBody.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
 
         assertRefused(backend.send(request), 400, "must carry an Authorization header or an Apollo-Require-Preflight");
@@ -228,15 +227,15 @@ class MultipartUploadIT {
                 new byte[100]).bytes();
         byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 30);
         HttpRequest request = HttpRequest.newBuilder(backend.uri("/graphql"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", MultipartBody.contentType())
                 .header("Apollo-Require-Preflight", "true")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(cut)).build();
 
         assertRefused(backend.send(request), 400, "ends before its closing delimiter");
     }
 
-    private static Body oneFile() {
-        return new Body().field("operations", json(Map.of("query", PROBE_ONE, "variables", mapOf("file", null))));
+    private static MultipartBody oneFile() {
+        return new MultipartBody().field("operations", json(Map.of("query", PROBE_ONE, "variables", mapOf("file", null))));
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String message) throws IOException {
@@ -246,9 +245,9 @@ class MultipartUploadIT {
         assertThat(error.path("extensions").path("code").asText()).isEqualTo("BAD_USER_INPUT");
     }
 
-    private static HttpResponse<String> send(Body body) {
+    private static HttpResponse<String> send(MultipartBody body) {
         return backend.send(HttpRequest.newBuilder(backend.uri("/graphql"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", MultipartBody.contentType())
                 .header("Apollo-Require-Preflight", "true")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build());
     }
@@ -279,36 +278,5 @@ class MultipartUploadIT {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    /** A multipart/form-data body written by hand, as an upload client sends it. */
-    private static final class Body {
-
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        Body field(String name, String value) {
-            head("Content-Disposition: form-data; name=\"" + name + "\"\r\n");
-            out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        Body file(String name, String fileName, String type, byte[] content) {
-            head("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName + "\"\r\n"
-                    + "Content-Type: " + type + "\r\n");
-            out.writeBytes(content);
-            return this;
-        }
-
-        byte[] bytes() {
-            ByteArrayOutputStream whole = new ByteArrayOutputStream();
-            whole.writeBytes(out.toByteArray());
-            whole.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return whole.toByteArray();
-        }
-
-        private void head(String headers) {
-            String delimiter = out.size() == 0 ? "--" + BOUNDARY + "\r\n" : "\r\n--" + BOUNDARY + "\r\n";
-            out.writeBytes((delimiter + headers + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
     }
 }

@@ -1,0 +1,221 @@
+package mx.ventanilla.correspondence;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import mx.ventanilla.testing.GraphQlWsClient;
+import mx.ventanilla.testing.MultipartBody;
+import mx.ventanilla.testing.RunningVentanilla;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static mx.ventanilla.correspondence.CorrespondenceApi.registration;
+import static mx.ventanilla.correspondence.CorrespondenceApi.turnTo;
+import static mx.ventanilla.correspondence.CorrespondenceApi.unitId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A document as the registry desk handles it, through the real interfaces: three page photos registered with a
+ * GraphQL multipart request, the PDF and thumbnails fetched through their short-lived URLs, the receipt downloaded,
+ * and the turn arriving live on the recipient manager's WebSocket.
+ */
+class DigitisedCorrespondenceIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REGISTER_WITH_PAGES = """
+            mutation ($input: RegisterCorrespondenceInput!, $pages: [Upload!]) {
+              registerCorrespondence(input: $input, pages: $pages) {
+                id folio subject receiptPath
+                scans { pdf { size sha256 contentType url }
+                        pages { width height original { sha256 clientName } thumbnail { size contentType url } } }
+              } }""";
+    private static final String TURN_ASSIGNED = """
+            subscription { turnAssigned { sequence type folio subject recipientUnitId } }""";
+
+    @TempDir
+    static Path dataDir;
+    static RunningVentanilla backend;
+
+    @BeforeAll
+    static void start() {
+        backend = RunningVentanilla.startWithTestTokens(dataDir, Map.of("ventanilla.live.poll-interval", "PT0.1S"));
+    }
+
+    @AfterAll
+    static void stop() {
+        backend.close();
+    }
+
+    @Test
+    void threePagePhotosBecomeOnePdfWithThumbnailsAndTheOriginalsKept() throws Exception {
+        List<byte[]> photos = List.of(photo(1), photo(2), photo(3));
+
+        JsonNode item = registerWithPages("Solicitud de trámite de vivienda", photos);
+
+        JsonNode scans = item.path("scans");
+        assertThat(scans.path("pages")).hasSize(3);
+        byte[] pdf = fetch(scans.path("pdf").path("url").asText());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(sha256(pdf)).isEqualTo(scans.path("pdf").path("sha256").asText());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+        }
+        for (int page = 0; page < 3; page++) {
+            JsonNode stored = scans.path("pages").get(page);
+            assertThat(stored.path("original").path("sha256").asText()).isEqualTo(sha256(photos.get(page)));
+            assertThat(stored.path("original").path("clientName").asText()).isEqualTo("pagina-" + (page + 1) + ".jpg");
+            byte[] thumbnail = fetch(stored.path("thumbnail").path("url").asText());
+            assertThat(thumbnail.length).isLessThan(photos.get(page).length);
+            assertThat(ImageIO.read(new java.io.ByteArrayInputStream(thumbnail)).getHeight()).isLessThanOrEqualTo(320);
+        }
+    }
+
+    @Test
+    void theReceiptCarriesTheFolioAndIsOnlyForThoseWhoSeeTheItem() throws Exception {
+        JsonNode item = registerWithPages("Invitación al foro estatal de vivienda", List.of(photo(4)));
+        String path = item.path("receiptPath").asText();
+
+        HttpResponse<byte[]> receipt = download(path, Optional.of(backend.testTokenOf("oficialia")));
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(receipt.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/pdf"));
+        try (PDDocument document = Loader.loadPDF(receipt.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Acuse de recibo", item.path("folio").asText(),
+                    "Invitación al foro estatal de vivienda");
+        }
+
+        assertThat(download(path, Optional.of(backend.testTokenOf("titular.saf"))).statusCode()).isEqualTo(404);
+        assertThat(download(path, Optional.empty()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTurnArrivesLiveOnTheRecipientManagersSubscription() throws IOException {
+        try (GraphQlWsClient sv = GraphQlWsClient.connected(backend, backend.testTokenOf("titular.sv"))) {
+            sv.subscribe("inbox", TURN_ASSIGNED);
+            sv.send(Map.of("type", "ping"));
+            assertThat(sv.next().path("type").asText()).isEqualTo("pong");
+            JsonNode item = registerWithPages("Solicitud de información pública", List.of(photo(5)));
+
+            CorrespondenceApi.as(backend, "director").turn(item.path("id").asText(), Optional.empty(),
+                    List.of(turnTo(unitId(backend, "SV"), "ATTENTION", 5)));
+
+            JsonNode message = sv.next();
+            assertThat(message.path("type").asText()).as(message.toString()).isEqualTo("next");
+            JsonNode event = message.path("payload").path("data").path("turnAssigned");
+            assertThat(event.path("folio").asText()).isEqualTo(item.path("folio").asText());
+            assertThat(event.path("subject").asText()).isEqualTo("Solicitud de información pública");
+            assertThat(event.path("recipientUnitId").asText()).isEqualTo(unitId(backend, "SV"));
+        }
+    }
+
+    @Test
+    void aTextFileDisguisedAsAPhotoIsRefusedAndNothingIsRegistered() throws Exception {
+        long before = backend.ventanilla().mongo().database().getCollection("correspondence").countDocuments();
+        HttpResponse<String> response = sendRegistration("Oficio con anexo dañado",
+                List.of("Esto no es una imagen".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.path("errors").path(0).path("extensions").path("code").asText()).isEqualTo("BAD_USER_INPUT");
+        assertThat(backend.ventanilla().mongo().database().getCollection("correspondence").countDocuments())
+                .isEqualTo(before);
+    }
+
+    private static JsonNode registerWithPages(String subject, List<byte[]> pages) {
+        HttpResponse<String> response = sendRegistration(subject, pages);
+        try {
+            JsonNode body = JSON.readTree(response.body());
+            assertThat(body.path("errors").isMissingNode()).as(response.body()).isTrue();
+            return body.path("data").path("registerCorrespondence");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpResponse<String> sendRegistration(String subject, List<byte[]> pages) {
+        List<Object> pageSlots = new ArrayList<>();
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            pageSlots.add(null);
+            map.put(Integer.toString(i), List.of("variables.pages." + i));
+        }
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("input", registration(unitId(backend, "DG"), subject));
+        variables.put("pages", pageSlots);
+        MultipartBody body = new MultipartBody()
+                .field("operations", json(Map.of("query", REGISTER_WITH_PAGES, "variables", variables)))
+                .field("map", json(map));
+        for (int i = 0; i < pages.size(); i++) {
+            body.file(Integer.toString(i), "pagina-" + (i + 1) + ".jpg", "image/jpeg", pages.get(i));
+        }
+        return backend.send(HttpRequest.newBuilder(backend.uri("/graphql"))
+                .header("Content-Type", MultipartBody.contentType())
+                .header("Authorization", "Bearer " + backend.testTokenOf("oficialia"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build());
+    }
+
+    private static HttpResponse<byte[]> download(String path, Optional<String> token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(backend.uri(path)).GET();
+        token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static byte[] fetch(String url) throws Exception {
+        HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** A phone-sized page photo: a white sheet with a few lines of "text", different for every page. */
+    private static byte[] photo(int seed) throws IOException {
+        BufferedImage image = new BufferedImage(1200, 1600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, 1200, 1600);
+        graphics.setColor(Color.DARK_GRAY);
+        for (int line = 0; line < 30; line++) {
+            graphics.fillRect(120, 150 + line * 45, 300 + (line * 37 * seed) % 700, 14);
+        }
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
