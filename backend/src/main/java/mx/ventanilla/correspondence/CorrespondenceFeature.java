@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import mx.ventanilla.calendar.application.InstitutionCalendar;
+import mx.ventanilla.correspondence.application.AddingScans;
 import mx.ventanilla.correspondence.application.AdministeringCatalogues;
 import mx.ventanilla.correspondence.application.AttendingTurn;
 import mx.ventanilla.correspondence.application.ConcludingCorrespondence;
@@ -61,6 +62,7 @@ public final class CorrespondenceFeature {
                 new RegisteringCorrespondence(store, store, catalogues,
                         new SequenceFolioNumbers(new Sequences(mongo.database())), units, users, planner, calendar,
                         digitiser, clock),
+                new AddingScans(store, access, digitiser, clock),
                 new TurningCorrespondence(store, store, access, planner, clock),
                 new AttendingTurn(store, store, access, digitiser, clock),
                 new EvaluatingResponse(store, access, clock),

@@ -53,6 +53,10 @@ class DigitisedCorrespondenceIT {
                 scans { pdf { size sha256 contentType url }
                         pages { width height original { sha256 clientName } thumbnail { size contentType url } } }
               } }""";
+    private static final String ADD_SCANS = """
+            mutation ($id: ID!, $pages: [Upload!]!) {
+              addScans(correspondenceId: $id, pages: $pages) {
+                version scans { pdf { sha256 url } pages { original { sha256 clientName } } } } }""";
     private static final String TURN_ASSIGNED = """
             subscription { turnAssigned { sequence type folio subject recipientUnitId } }""";
 
@@ -92,6 +96,39 @@ class DigitisedCorrespondenceIT {
             assertThat(thumbnail.length).isLessThan(photos.get(page).length);
             assertThat(ImageIO.read(new java.io.ByteArrayInputStream(thumbnail)).getHeight()).isLessThanOrEqualTo(320);
         }
+    }
+
+    @Test
+    void pagesAddedLaterJoinTheSamePdfAfterTheOriginalOnes() throws Exception {
+        List<byte[]> first = List.of(photo(6), photo(7));
+        JsonNode item = registerWithPages("Oficio con anexo posterior", first);
+        byte[] annex = photo(8);
+
+        JsonNode changed = data(send(ADD_SCANS, Map.of("id", item.path("id").asText()), List.of(annex),
+                "oficialia")).path("addScans");
+
+        JsonNode pages = changed.path("scans").path("pages");
+        assertThat(pages).hasSize(3);
+        assertThat(pages.get(0).path("original").path("sha256").asText()).isEqualTo(sha256(first.get(0)));
+        assertThat(pages.get(1).path("original").path("sha256").asText()).isEqualTo(sha256(first.get(1)));
+        assertThat(pages.get(2).path("original").path("sha256").asText()).isEqualTo(sha256(annex));
+        try (PDDocument document = Loader.loadPDF(fetch(changed.path("scans").path("pdf").path("url").asText()))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void anAuditorCannotAddPagesAndTheItemIsUnchanged() throws Exception {
+        JsonNode item = registerWithPages("Circular de la Secretaría", List.of(photo(9)));
+
+        JsonNode refused = JSON.readTree(send(ADD_SCANS, Map.of("id", item.path("id").asText()),
+                List.of(photo(10)), "auditor").body());
+
+        assertThat(refused.path("errors").path(0).path("extensions").path("code").asText()).isEqualTo("FORBIDDEN");
+        JsonNode stored = CorrespondenceApi.as(backend, "oficialia").data(
+                "query($id: ID!) { correspondence(id: $id) { version scans { pages { width } } } }",
+                Map.of("id", item.path("id").asText())).path("correspondence");
+        assertThat(stored.path("scans").path("pages")).hasSize(1);
     }
 
     @Test
@@ -146,35 +183,44 @@ class DigitisedCorrespondenceIT {
     }
 
     private static JsonNode registerWithPages(String subject, List<byte[]> pages) {
-        HttpResponse<String> response = sendRegistration(subject, pages);
+        return data(sendRegistration(subject, pages)).path("registerCorrespondence");
+    }
+
+    private static JsonNode data(HttpResponse<String> response) {
         try {
             JsonNode body = JSON.readTree(response.body());
             assertThat(body.path("errors").isMissingNode()).as(response.body()).isTrue();
-            return body.path("data").path("registerCorrespondence");
+            return body.path("data");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static HttpResponse<String> sendRegistration(String subject, List<byte[]> pages) {
+        return send(REGISTER_WITH_PAGES, Map.of("input", registration(unitId(backend, "DG"), subject)), pages,
+                "oficialia");
+    }
+
+    /** A GraphQL multipart request: the operation with a {@code $pages} list, and one file part per page. */
+    private static HttpResponse<String> send(String document, Map<String, Object> otherVariables, List<byte[]> pages,
+                                             String username) {
         List<Object> pageSlots = new ArrayList<>();
         Map<String, Object> map = new java.util.LinkedHashMap<>();
         for (int i = 0; i < pages.size(); i++) {
             pageSlots.add(null);
             map.put(Integer.toString(i), List.of("variables.pages." + i));
         }
-        Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put("input", registration(unitId(backend, "DG"), subject));
+        Map<String, Object> variables = new java.util.HashMap<>(otherVariables);
         variables.put("pages", pageSlots);
         MultipartBody body = new MultipartBody()
-                .field("operations", json(Map.of("query", REGISTER_WITH_PAGES, "variables", variables)))
+                .field("operations", json(Map.of("query", document, "variables", variables)))
                 .field("map", json(map));
         for (int i = 0; i < pages.size(); i++) {
             body.file(Integer.toString(i), "pagina-" + (i + 1) + ".jpg", "image/jpeg", pages.get(i));
         }
         return backend.send(HttpRequest.newBuilder(backend.uri("/graphql"))
                 .header("Content-Type", MultipartBody.contentType())
-                .header("Authorization", "Bearer " + backend.testTokenOf("oficialia"))
+                .header("Authorization", "Bearer " + backend.testTokenOf(username))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build());
     }
 

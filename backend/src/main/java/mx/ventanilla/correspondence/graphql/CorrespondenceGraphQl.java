@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import mx.ventanilla.correspondence.application.AddingScans;
 import mx.ventanilla.correspondence.application.AdministeringCatalogues;
 import mx.ventanilla.correspondence.application.AttendingTurn;
 import mx.ventanilla.correspondence.application.ConcludingCorrespondence;
@@ -43,7 +44,8 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
     /**
      * The use cases the API calls.
      */
-    public record CorrespondenceOperations(RegisteringCorrespondence registering, TurningCorrespondence turning,
+    public record CorrespondenceOperations(RegisteringCorrespondence registering, AddingScans addingScans,
+                                           TurningCorrespondence turning,
                                            AttendingTurn attending, EvaluatingResponse evaluating,
                                            ConcludingCorrespondence concluding, ReadingCorrespondence reading,
                                            AdministeringCatalogues catalogues) {
@@ -95,6 +97,10 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
                 .dataFetcher("registerCorrespondence", env -> operations.registering().register(caller(env),
                         Arguments.registration(env.getArgument("input")),
                         Arguments.files(Optional.ofNullable(env.<List<Upload>>getArgument("pages")))))
+                .dataFetcher("addScans", env -> operations.addingScans().addScans(caller(env),
+                        env.getArgument("correspondenceId"),
+                        Arguments.files(Optional.ofNullable(env.<List<Upload>>getArgument("pages"))),
+                        Optional.ofNullable(env.<Integer>getArgument("expectedVersion"))))
                 .dataFetcher("turnCorrespondence", env -> operations.turning().turn(caller(env),
                         env.getArgument("correspondenceId"), Optional.ofNullable(env.getArgument("fromTurnId")),
                         Arguments.maps(env.getArguments(), "turns").stream().map(Arguments::turnRequest).toList()))

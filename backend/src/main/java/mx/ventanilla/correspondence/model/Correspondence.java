@@ -47,6 +47,14 @@ public record Correspondence(String id, Folio folio, Direction direction, String
                 version + 1, createdAt, at);
     }
 
+    /** With its digitised pages replaced by a new set (pages added later). */
+    public Correspondence withScans(ScanSet set, Instant at) {
+        return new Correspondence(id, folio, direction, documentType, documentDate, receivedAt, sender,
+                addresseeUnitId, subject, summary, priority, confidentiality, grants, archivalSeries, references,
+                registeredBy, registeredUnitId, audiencePath, status, Optional.of(set), idempotencyKey, fingerprint,
+                archive, version + 1, createdAt, at);
+    }
+
     public Correspondence concluded(Instant at) {
         return new Correspondence(id, folio, direction, documentType, documentDate, receivedAt, sender,
                 addresseeUnitId, subject, summary, priority, confidentiality, grants, archivalSeries, references,

@@ -44,6 +44,17 @@ public sealed interface CorrespondenceEvent {
         }
     }
 
+    record ScansAdded(String correspondenceId, Instant at, Actor actor, int pagesAdded, int pages)
+            implements CorrespondenceEvent {
+        public Optional<String> turnId() {
+            return Optional.empty();
+        }
+
+        public Map<String, String> details() {
+            return Map.of("pagesAdded", Integer.toString(pagesAdded), "pages", Integer.toString(pages));
+        }
+    }
+
     record TurnProposed(String correspondenceId, Optional<String> turnId, Instant at, Actor actor,
                         String recipientUnitId) implements CorrespondenceEvent {
         public Map<String, String> details() {

@@ -79,6 +79,11 @@ public final class ObjectStorageDigitiser implements Digitiser {
     }
 
     @Override
+    public IncomingFile reopen(StoredFile file) {
+        return new IncomingFile(file.clientName(), file.size(), () -> storage.get(file.key()));
+    }
+
+    @Override
     public void discard(List<StoredFile> files) {
         files.stream().map(StoredFile::key).distinct().forEach(storage::delete);
     }

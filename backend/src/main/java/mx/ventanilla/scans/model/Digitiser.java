@@ -17,6 +17,9 @@ public interface Digitiser {
     /** Stores attachments as they are (after the same content checks), e.g. the files of a response. */
     List<StoredFile> storeAttachments(List<IncomingFile> files);
 
+    /** A stored file as received input again, e.g. to assemble a document's pages anew when pages are added. */
+    IncomingFile reopen(StoredFile file);
+
     /** Deletes stored files, e.g. when the write that was to reference them failed. */
     void discard(List<StoredFile> files);
 

@@ -164,6 +164,11 @@ class RegisteringWithScansTest {
         }
 
         @Override
+        public IncomingFile reopen(StoredFile file) {
+            return new IncomingFile(file.clientName(), file.size(), () -> new java.io.ByteArrayInputStream(new byte[0]));
+        }
+
+        @Override
         public void discard(List<StoredFile> files) {
             discarded.addAll(files);
         }
