@@ -1,5 +1,7 @@
 package mx.ventanilla.reporting.graphql;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -94,6 +96,10 @@ class ReportingApiIT {
         JsonNode mine = dpv.data(MY_TURNS, Map.of("filter", filter("sender", sender))).path("myTurns");
         assertThat(mine.path("nodes").findValuesAsText("id")).containsExactly(turns.get(1));
         assertThat(mine.path("exportUrl").asText()).isEqualTo("/exports/turns.csv?scope=MINE&sender=Colonia+Las+Flores");
+        HttpResponse<String> export = backend.send(HttpRequest.newBuilder(backend.uri(mine.path("exportUrl").asText()))
+                .header("Authorization", "Bearer " + backend.testTokenOf("jefe.dpv")).GET().build());
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.body().split("\r\n")).as("header and the one turn").hasSize(2);
         assertThat(unitTurns(CorrespondenceApi.as(backend, "titular.saf"), Optional.empty(), 10, Optional.empty(),
                 filter("sender", sender)).path("nodes")).isEmpty();
         assertThat(unitTurns(director, Optional.of(unitId(backend, "SV")), 10, Optional.empty(),
