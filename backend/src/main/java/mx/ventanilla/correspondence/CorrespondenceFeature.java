@@ -41,10 +41,12 @@ public final class CorrespondenceFeature {
 
     private final GraphQlModule graphQl;
     private final ReceiptLookup receipts;
+    private final ReadingCorrespondence reading;
 
-    private CorrespondenceFeature(GraphQlModule graphQl, ReceiptLookup receipts) {
+    private CorrespondenceFeature(GraphQlModule graphQl, ReceiptLookup receipts, ReadingCorrespondence reading) {
         this.graphQl = graphQl;
         this.receipts = receipts;
+        this.reading = reading;
     }
 
     public static CorrespondenceFeature start(MongoStore mongo, OrgUnits units, Users users,
@@ -70,11 +72,16 @@ public final class CorrespondenceFeature {
                 new ReadingCorrespondence(store, access, calendar, digitiser),
                 new AdministeringCatalogues(catalogues));
         return new CorrespondenceFeature(new CorrespondenceGraphQl(operations, units),
-                new PreparingReceipt(access, units, institutionName));
+                new PreparingReceipt(access, units, institutionName), operations.reading());
     }
 
     public GraphQlModule graphQl() {
         return graphQl;
+    }
+
+    /** Reading items and turns with the caller's visibility applied, for lists other features compose. */
+    public ReadingCorrespondence reading() {
+        return reading;
     }
 
     /** What a visible item's receipt states, for the receipt download. */

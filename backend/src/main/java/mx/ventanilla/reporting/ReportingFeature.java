@@ -11,12 +11,15 @@ import io.helidon.webserver.http.HttpRouting;
 import mx.ventanilla.calendar.model.BusinessCalendar;
 import mx.ventanilla.calendar.model.Holiday;
 import mx.ventanilla.calendar.model.MexicanFederalHolidays;
+import mx.ventanilla.correspondence.application.ReadingCorrespondence;
 import mx.ventanilla.identity.model.OrgUnits;
 import mx.ventanilla.platform.graphql.Authenticator;
+import mx.ventanilla.platform.graphql.GraphQlModule;
 import mx.ventanilla.platform.persistence.DeclaredIndexes;
 import mx.ventanilla.reporting.application.CorrespondenceSearch;
 import mx.ventanilla.reporting.application.ProductionStatistics;
 import mx.ventanilla.reporting.application.TurnInbox;
+import mx.ventanilla.reporting.graphql.ReportingGraphQl;
 import mx.ventanilla.reporting.infrastructure.MongoCorrespondenceRows;
 import mx.ventanilla.reporting.infrastructure.MongoProductionFigures;
 import mx.ventanilla.reporting.infrastructure.MongoTurnRows;
@@ -25,7 +28,7 @@ import mx.ventanilla.reporting.web.ExportEndpoint;
 
 /**
  * Reporting, wired: its indexes ensured, the inbox, search and statistics use cases over MongoDB, and the export
- * endpoint. The API layer calls {@link #turnInbox()}, {@link #correspondenceSearch()} and
+ * endpoint. The API module ({@link #graphQl}) calls {@link #turnInbox()}, {@link #correspondenceSearch()} and
  * {@link #productionStatistics()}; the composition root mounts {@link #routing}.
  */
 public final class ReportingFeature {
@@ -78,6 +81,14 @@ public final class ReportingFeature {
 
     public ProductionStatistics productionStatistics() {
         return productionStatistics;
+    }
+
+    /**
+     * The API module: inboxes, search and statistics, whose nodes the correspondence feature reads (with its own
+     * visibility) so that they are its {@code Turn} and {@code Correspondence} types.
+     */
+    public GraphQlModule graphQl(ReadingCorrespondence reading) {
+        return new ReportingGraphQl(turnInbox, correspondenceSearch, productionStatistics, reading, units);
     }
 
     /** Mounts {@code /exports}, authenticating callers with the platform's authenticator. */

@@ -15,16 +15,16 @@ import org.bson.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Correspondence operations over HTTP, as one demo user. */
-final class CorrespondenceApi {
+public final class CorrespondenceApi {
 
-    static final String ITEM_FIELDS = "id folio status version subject confidentiality references"
+    public static final String ITEM_FIELDS = "id folio status version subject confidentiality references"
             + " addresseeUnit { code } registeredUnit { code } sender { kind name level }";
-    static final String TURN_FIELDS = "id state version level parentTurnId dueDate yellowFrom trafficLight"
+    public static final String TURN_FIELDS = "id state version level parentTurnId dueDate yellowFrom trafficLight"
             + " businessDaysLeft instruction reason rating recipientUnit { code } issuerUnit { code }"
             + " responses { text by { name } }";
-    static final String REGISTER = "mutation($input: RegisterCorrespondenceInput!) {"
+    public static final String REGISTER = "mutation($input: RegisterCorrespondenceInput!) {"
             + " registerCorrespondence(input: $input) { " + ITEM_FIELDS + " } }";
-    static final String TURN = "mutation($id: ID!, $from: ID, $turns: [TurnInput!]!) {"
+    public static final String TURN = "mutation($id: ID!, $from: ID, $turns: [TurnInput!]!) {"
             + " turnCorrespondence(correspondenceId: $id, fromTurnId: $from, turns: $turns) { " + TURN_FIELDS + " } }";
 
     private final RunningVentanilla backend;
@@ -35,25 +35,25 @@ final class CorrespondenceApi {
         this.token = token;
     }
 
-    static CorrespondenceApi as(RunningVentanilla backend, String username) {
+    public static CorrespondenceApi as(RunningVentanilla backend, String username) {
         return new CorrespondenceApi(backend, backend.testTokenOf(username));
     }
 
-    GraphQlResponse call(String document, Map<String, Object> variables) {
+    public GraphQlResponse call(String document, Map<String, Object> variables) {
         return backend.graphQl(document, variables, Optional.of(token));
     }
 
-    JsonNode data(String document, Map<String, Object> variables) {
+    public JsonNode data(String document, Map<String, Object> variables) {
         GraphQlResponse response = call(document, variables);
         assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
         return response.data();
     }
 
-    JsonNode register(Map<String, Object> input) {
+    public JsonNode register(Map<String, Object> input) {
         return data(REGISTER, Map.of("input", input)).path("registerCorrespondence");
     }
 
-    GraphQlResponse turn(String itemId, Optional<String> fromTurnId, List<Map<String, Object>> turns) {
+    public GraphQlResponse turn(String itemId, Optional<String> fromTurnId, List<Map<String, Object>> turns) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("id", itemId);
         variables.put("from", fromTurnId.orElse(null));
@@ -61,18 +61,18 @@ final class CorrespondenceApi {
         return call(TURN, variables);
     }
 
-    static String unitId(RunningVentanilla backend, String code) {
+    public static String unitId(RunningVentanilla backend, String code) {
         return backend.ventanilla().mongo().database().getCollection("org_units")
                 .find(new Document("code", code)).first().getString("_id");
     }
 
-    static String userId(RunningVentanilla backend, String username) {
+    public static String userId(RunningVentanilla backend, String username) {
         return backend.ventanilla().mongo().database().getCollection("users")
                 .find(new Document("username", username)).first().getString("_id");
     }
 
     /** A valid registration addressed to the given unit; tests change what they need. */
-    static Map<String, Object> registration(String addresseeUnitId, String subject) {
+    public static Map<String, Object> registration(String addresseeUnitId, String subject) {
         Map<String, Object> input = new HashMap<>();
         input.put("direction", "INCOMING");
         input.put("documentType", "OFICIO");
@@ -87,7 +87,7 @@ final class CorrespondenceApi {
         return input;
     }
 
-    static Map<String, Object> turnTo(String unitId, String instruction, int businessDays) {
+    public static Map<String, Object> turnTo(String unitId, String instruction, int businessDays) {
         return Map.of("recipientUnitId", unitId, "instruction", instruction, "dueInBusinessDays", businessDays,
                 "instructions", "Atender y responder.");
     }

@@ -3,7 +3,10 @@ package mx.ventanilla.correspondence.application;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import mx.ventanilla.correspondence.model.Correspondence;
 import mx.ventanilla.correspondence.model.CorrespondenceStatus;
@@ -50,6 +53,30 @@ public final class CorrespondenceAccess {
     public Correspondence visibleByFolio(Principal caller, Folio folio) {
         return store.findByFolio(folio).filter(item -> canSee(caller, item))
                 .orElseThrow(() -> new NotFoundException("There is no correspondence item with folio " + folio + "."));
+    }
+
+    /** The items with these ids that the caller sees, in the order of the ids; the others are left out. */
+    public List<Correspondence> visibleItems(Principal caller, List<String> ids) {
+        Map<String, Correspondence> visible = store.findAllById(Set.copyOf(ids)).stream()
+                .filter(item -> canSee(caller, item))
+                .collect(Collectors.toMap(Correspondence::id, Function.identity()));
+        return ids.stream().filter(visible::containsKey).map(visible::get).toList();
+    }
+
+    /**
+     * The turns with these ids that the caller sees (a visible item, and the turn in the caller's part of its tree),
+     * in the order of the ids; the others are left out. Three reads whatever the number of ids.
+     */
+    public List<Turn> visibleTurns(Principal caller, List<String> turnIds) {
+        List<Turn> wanted = store.findTurns(Set.copyOf(turnIds));
+        Set<String> itemIds = wanted.stream().map(Turn::correspondenceId).collect(Collectors.toSet());
+        List<Correspondence> items = visibleItems(caller, List.copyOf(itemIds));
+        Map<String, List<Turn>> treeOf = store.turnsOfAll(items.stream().map(Correspondence::id).toList()).stream()
+                .collect(Collectors.groupingBy(Turn::correspondenceId));
+        Map<String, Turn> visible = items.stream()
+                .flatMap(item -> visibleTree(caller, item, treeOf.getOrDefault(item.id(), List.of())).stream())
+                .collect(Collectors.toMap(Turn::id, Function.identity()));
+        return turnIds.stream().filter(visible::containsKey).map(visible::get).toList();
     }
 
     /** The item, visible to a caller who may write, and not archived. */

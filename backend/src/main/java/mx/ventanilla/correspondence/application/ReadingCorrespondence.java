@@ -50,6 +50,16 @@ public final class ReadingCorrespondence {
         return access.visibleTurn(caller, turnId).turn();
     }
 
+    /** The items with these ids the caller sees, in the order given; read together, invisible ones left out. */
+    public List<Correspondence> items(Principal caller, List<String> ids) {
+        return ids.isEmpty() ? List.of() : access.visibleItems(caller, ids);
+    }
+
+    /** The turns with these ids the caller sees, in the order given; read together, invisible ones left out. */
+    public List<Turn> turns(Principal caller, List<String> turnIds) {
+        return turnIds.isEmpty() ? List.of() : access.visibleTurns(caller, turnIds);
+    }
+
     /** The turns of the item the caller sees, in the order they were created. */
     public List<Turn> turnTree(Principal caller, Correspondence item) {
         Correspondence visible = access.visibleItem(caller, item.id());

@@ -1,6 +1,7 @@
 package mx.ventanilla.correspondence.infrastructure;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -80,6 +81,11 @@ public final class MongoCorrespondence implements Correspondences, Correspondenc
     }
 
     @Override
+    public List<Correspondence> findAllById(Collection<String> ids) {
+        return items.find(Filters.in("_id", ids)).map(Documents::toItem).into(new ArrayList<>());
+    }
+
+    @Override
     public Optional<Correspondence> findByIdempotencyKey(String userId, String key) {
         return Optional.ofNullable(items.find(Filters.eq("idempotencyScope", userId + "/" + key)).first())
                 .map(Documents::toItem);
@@ -96,6 +102,19 @@ public final class MongoCorrespondence implements Correspondences, Correspondenc
     @Override
     public Optional<Turn> findTurn(String turnId) {
         return Optional.ofNullable(turns.find(Filters.eq("_id", turnId)).first()).map(Documents::toTurn);
+    }
+
+    @Override
+    public List<Turn> findTurns(Collection<String> turnIds) {
+        return turns.find(Filters.in("_id", turnIds)).map(Documents::toTurn).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<Turn> turnsOfAll(Collection<String> correspondenceIds) {
+        return turns.find(Filters.in("correspondenceId", correspondenceIds))
+                .sort(Sorts.ascending("createdAt", "batchIndex"))
+                .map(Documents::toTurn)
+                .into(new ArrayList<>());
     }
 
     @Override

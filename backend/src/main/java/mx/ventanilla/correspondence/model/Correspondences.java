@@ -1,5 +1,6 @@
 package mx.ventanilla.correspondence.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public interface Correspondences {
 
     Optional<Correspondence> findByFolio(Folio folio);
 
+    /** The items with these ids, in no particular order; unknown ids are left out. */
+    List<Correspondence> findAllById(Collection<String> ids);
+
     /** The item a user registered with this idempotency key. */
     Optional<Correspondence> findByIdempotencyKey(String userId, String key);
 
@@ -17,6 +21,12 @@ public interface Correspondences {
     List<Turn> turnsOf(String correspondenceId);
 
     Optional<Turn> findTurn(String turnId);
+
+    /** The turns with these ids, in no particular order; unknown ids are left out. */
+    List<Turn> findTurns(Collection<String> turnIds);
+
+    /** Every turn of these items, proposed and closed ones included, in the order they were created. */
+    List<Turn> turnsOfAll(Collection<String> correspondenceIds);
 
     /** Up to {@code limit} timeline entries of the item after the given position, oldest first. */
     List<TimelineEntry> timeline(String correspondenceId, long afterPosition, int limit);
