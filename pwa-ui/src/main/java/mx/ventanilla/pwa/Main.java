@@ -18,7 +18,10 @@ public final class Main {
         new CountDownLatch(1).await();
     }
 
-    /** Starts the web app with {@code settings} without blocking; the caller stops it. */
+    /**
+     * Starts the web app with {@code settings} without blocking; the caller stops it. The servlet, which the container
+     * creates, reads the API's address and the time zone back as system properties, so they are set here.
+     */
     public static VaadinBoot start(PwaSettings settings) throws Exception {
         System.setProperty(PwaSettings.API_URL, settings.apiUrl().toString());
         System.setProperty(PwaSettings.TIME_ZONE, settings.timeZone().getId());

@@ -14,13 +14,14 @@ import java.util.Properties;
  *
  * @param apiUrl   the backend's GraphQL endpoint ({@code ventanilla.api-url})
  * @param timeZone the institution's time zone for dates and times ({@code ventanilla.time-zone})
- * @param port     the HTTP port the web app listens on ({@code server.port})
+ * @param port     the HTTP port the web app listens on ({@code ventanilla.pwa-port}; not {@code server.port},
+ *                 which is the backend's when both run side by side)
  */
 public record PwaSettings(URI apiUrl, ZoneId timeZone, int port) {
 
     public static final String API_URL = "ventanilla.api-url";
     public static final String TIME_ZONE = "ventanilla.time-zone";
-    public static final String PORT = "server.port";
+    public static final String PORT = "ventanilla.pwa-port";
 
     /** The settings of this process. */
     public static PwaSettings fromEnvironment() {

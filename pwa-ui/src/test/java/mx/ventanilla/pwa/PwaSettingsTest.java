@@ -25,11 +25,18 @@ class PwaSettingsTest {
         PwaSettings settings = PwaSettings.from(new Properties(), Map.of(
                 "VENTANILLA_API__URL", "https://api.example.gob.mx/graphql",
                 "VENTANILLA_TIME__ZONE", "America/Tijuana",
-                "SERVER_PORT", "9090"));
+                "VENTANILLA_PWA__PORT", "9090"));
 
         assertThat(settings.apiUrl()).isEqualTo(URI.create("https://api.example.gob.mx/graphql"));
         assertThat(settings.timeZone()).isEqualTo(ZoneId.of("America/Tijuana"));
         assertThat(settings.port()).isEqualTo(9090);
+    }
+
+    @Test
+    void theBackendsServerPortDoesNotMoveTheWebApp() {
+        PwaSettings settings = PwaSettings.from(new Properties(), Map.of("SERVER_PORT", "9090"));
+
+        assertThat(settings.port()).isEqualTo(8081);
     }
 
     @Test
