@@ -1,0 +1,118 @@
+/// <reference lib="webworker" />
+// Ventanilla's service worker. Vaadin's default one precaches the app shell and serves the offline page; this one
+// does the same and also empties every cache when the user signs out, so nothing stays on a shared device.
+
+self.__WB_DISABLE_DEV_LOGS = true;
+
+self.importScripts('sw-runtime-resources-precache.js');
+import { clientsClaim } from 'workbox-core';
+import { matchPrecache, precacheAndRoute, getCacheKeyForURL } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { PrecacheEntry } from 'workbox-precaching/_types';
+import { NetworkOnly } from 'workbox-strategies';
+
+declare var self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: Array<PrecacheEntry>;
+  __WB_DISABLE_DEV_LOGS: boolean;
+  additionalManifestEntries?: Array<PrecacheEntry>;
+};
+
+declare var OFFLINE_PATH: string;
+
+/** Tests and support staff check this to see that the served worker is Ventanilla's own. */
+const VENTANILLA_SERVICE_WORKER = 'ventanilla-sw/1';
+
+self.skipWaiting();
+clientsClaim();
+
+const manifestEntries: PrecacheEntry[] = self.__WB_MANIFEST || [];
+const hasRootEntry = manifestEntries.findIndex((entry) => entry.url === '.') >= 0;
+if (self.additionalManifestEntries?.length) {
+  manifestEntries.push(...self.additionalManifestEntries.filter((entry) => entry.url !== '.' || !hasRootEntry));
+}
+
+const offlinePath = OFFLINE_PATH;
+const scope = new URL(self.registration.scope);
+const networkOnly = new NetworkOnly();
+
+async function rewriteBaseHref(response: Response) {
+  const html = await response.text();
+  return new Response(html.replace(/<base\s+href=[^>]*>/, `<base href="${self.registration.scope}">`), response);
+}
+
+function isManifestEntryURL(url: URL) {
+  return manifestEntries.some((entry) => getCacheKeyForURL(entry.url) === getCacheKeyForURL(`${url}`));
+}
+
+async function serveOfflineFallback() {
+  const response = await matchPrecache(offlinePath);
+  return response ? rewriteBaseHref(response) : undefined;
+}
+
+function serveFromCache(url: URL, request: Request) {
+  if (url.pathname !== scope.pathname && isManifestEntryURL(url)) {
+    return matchPrecache(request);
+  }
+  return serveOfflineFallback();
+}
+
+registerRoute(
+  new NavigationRoute(async (context) => {
+    if (!self.navigator.onLine) {
+      const cached = await serveFromCache(context.url, context.request);
+      if (cached) {
+        return cached;
+      }
+    }
+    try {
+      return await networkOnly.handle(context);
+    } catch (error) {
+      const cached = await serveFromCache(context.url, context.request);
+      if (cached) {
+        return cached;
+      }
+      throw error;
+    }
+  })
+);
+
+precacheAndRoute(manifestEntries);
+
+async function clearEveryCache() {
+  const keys = await caches.keys();
+  await Promise.all(keys.map((key) => caches.delete(key)));
+}
+
+self.addEventListener('message', (event) => {
+  if (typeof event.data !== 'object' || event.data === null || !('method' in event.data)) {
+    return;
+  }
+  if (event.data.method === 'Ventanilla.signOut') {
+    event.waitUntil(clearEveryCache());
+  }
+  if (event.data.method === 'Ventanilla.version' && 'id' in event.data) {
+    event.source?.postMessage({ id: event.data.id, result: VENTANILLA_SERVICE_WORKER }, []);
+  }
+  if (event.data.method === 'Vaadin.ServiceWorker.isConnectionLost' && 'id' in event.data) {
+    event.source?.postMessage({ id: event.data.id, result: !self.navigator.onLine }, []);
+  }
+});
+
+self.addEventListener('push', (event) => {
+  const data = event.data?.json();
+  if (data) {
+    event.waitUntil(self.registration.showNotification(data.title, data.options));
+  }
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(focusOrOpenWindow());
+});
+
+async function focusOrOpenWindow() {
+  const url = new URL(scope.pathname, self.location.origin).href;
+  const windows = await self.clients.matchAll({ type: 'window' });
+  const appWindow = windows.find((candidate) => candidate.url === url);
+  return appWindow ? appWindow.focus() : self.clients.openWindow(url);
+}

@@ -1,0 +1,47 @@
+package mx.ventanilla.pwa.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+/**
+ * The web app's resource bundles ({@code vaadin-i18n/translations*.properties}): Spanish (Mexico) is the base bundle
+ * and the language for any browser that does not ask for English. The JVM's default locale never takes part, so a
+ * server running in English still greets a Spanish browser in Spanish.
+ */
+public final class Translations implements I18NProvider {
+
+    public static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private static final String BUNDLE = "vaadin-i18n.translations";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(SPANISH, ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        try {
+            String pattern = bundle(locale).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        } catch (MissingResourceException missing) {
+            return "!" + key;
+        }
+    }
+
+    /** The bundle for {@code locale}: English for any English locale, Spanish otherwise. */
+    static ResourceBundle bundle(Locale locale) {
+        Locale language = ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT;
+        return ResourceBundle.getBundle(BUNDLE, language, Translations.class.getClassLoader(), NO_FALLBACK);
+    }
+}

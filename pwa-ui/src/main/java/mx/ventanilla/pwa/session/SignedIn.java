@@ -1,0 +1,74 @@
+package mx.ventanilla.pwa.session;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import com.vaadin.flow.server.VaadinSession;
+import mx.ventanilla.pwa.api.ApiException;
+import mx.ventanilla.pwa.api.ApiSession;
+import mx.ventanilla.pwa.api.VentanillaApi;
+
+/**
+ * The API session of the user signed in to this browser session. Access tokens live minutes: {@link #accessToken}
+ * exchanges the refresh token for a new session shortly before the current one runs out.
+ */
+public final class SignedIn implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final Duration REFRESH_AHEAD = Duration.ofSeconds(60);
+
+    private ApiSession session;
+    private final Instant signedInAt;
+
+    private SignedIn(ApiSession session, Instant signedInAt) {
+        this.session = session;
+        this.signedInAt = signedInAt;
+    }
+
+    /** The signed-in user of the current Vaadin session, if any. */
+    public static Optional<SignedIn> current() {
+        return Optional.ofNullable(VaadinSession.getCurrent().getAttribute(SignedIn.class));
+    }
+
+    /** Remembers {@code session} as the current user's, in the current Vaadin session. */
+    public static SignedIn start(ApiSession session, Clock clock) {
+        SignedIn signedIn = new SignedIn(session, clock.instant());
+        VaadinSession.getCurrent().setAttribute(SignedIn.class, signedIn);
+        return signedIn;
+    }
+
+    public ApiSession.SignedInUser user() {
+        return session.user();
+    }
+
+    public Instant signedInAt() {
+        return signedInAt;
+    }
+
+    /** An access token good for at least a minute more, refreshing the session when needed. */
+    public synchronized String accessToken(VentanillaApi api, Clock clock) {
+        if (clock.instant().plus(REFRESH_AHEAD).isAfter(session.expiresAt())) {
+            session = api.refreshSession(session.refreshToken());
+        }
+        return session.accessToken();
+    }
+
+    /**
+     * Ends the API session and forgets it here. The local part always happens: a backend that cannot be reached must
+     * not keep a user signed in on a shared device.
+     */
+    public synchronized void signOut(VentanillaApi api) {
+        try {
+            api.signOut(session.refreshToken());
+        } catch (ApiException ignored) {
+            // The refresh token expires by itself; the device forgets it either way.
+        } finally {
+            VaadinSession.getCurrent().setAttribute(SignedIn.class, null);
+        }
+    }
+}

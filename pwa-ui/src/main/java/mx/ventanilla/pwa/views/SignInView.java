@@ -1,0 +1,62 @@
+package mx.ventanilla.pwa.views;
+
+import java.io.Serial;
+import java.time.Clock;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import mx.ventanilla.pwa.PwaServices;
+import mx.ventanilla.pwa.api.ApiException;
+import mx.ventanilla.pwa.api.ApiSession;
+import mx.ventanilla.pwa.session.SignedIn;
+
+/** Where a public servant signs in with username and password. */
+@Route("signin")
+public class SignInView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final SignInForm form = new SignInForm();
+
+    public SignInView() {
+        addClassName("sign-in-view");
+        setAlignItems(Alignment.CENTER);
+        setMaxWidth("28rem");
+        getStyle().set("margin", "0 auto");
+        form.addSignInListener(this::signIn);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("signin.intro")), form,
+                new LanguageSwitch());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (SignedIn.current().isPresent()) {
+            event.forwardTo(HomeView.class);
+        }
+    }
+
+    private void signIn(SignInForm.SignInEvent event) {
+        try {
+            ApiSession session = PwaServices.current().api().signIn(event.username(), event.password());
+            SignedIn.start(session, Clock.systemUTC());
+            getUI().ifPresent(ui -> ui.navigate(HomeView.class));
+        } catch (ApiException refused) {
+            form.showError(getTranslation(messageKey(refused)));
+        }
+    }
+
+    private static String messageKey(ApiException refused) {
+        return ApiException.UNAUTHENTICATED.equals(refused.code()) ? "signin.rejected" : refused.messageKey();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("signin.title") + " · " + getTranslation("app.name");
+    }
+}
