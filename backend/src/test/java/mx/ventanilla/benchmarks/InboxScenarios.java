@@ -1,0 +1,141 @@
+package mx.ventanilla.benchmarks;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import mx.ventanilla.identity.model.Principal;
+import mx.ventanilla.reporting.application.TurnInbox;
+import mx.ventanilla.reporting.infrastructure.StoredQueries;
+import mx.ventanilla.reporting.model.InboxQuery;
+import mx.ventanilla.reporting.model.ResultPage;
+import mx.ventanilla.reporting.model.Scope;
+import mx.ventanilla.reporting.model.TurnRow;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The inbox measured three ways on the same store: the API over HTTP (GraphQL), the reporting service in process,
+ * and the same find done directly with the driver. Also an item by id over HTTP against a driver lookup.
+ */
+final class InboxScenarios {
+
+    /**
+     * The inbox as an API client asks for it: the one place to change when the API's own inbox query lands (e.g.
+     * {@code myTurns(first: $first, after: $after) { edges { node { id } } pageInfo { endCursor hasNextPage } }}, with
+     * {@link #CURSOR_PATH} following it).
+     */
+    static final String INBOX_DOCUMENT = "query($first: Int!, $after: String) { benchInbox(first: $first,"
+            + " after: $after) { rows { id folio subject senderName state dueDate light } endCursor hasNextPage } }";
+    static final String[] CURSOR_PATH = {"benchInbox", "endCursor"};
+    static final String[] ROWS_PATH = {"benchInbox", "rows"};
+    static final String ITEM_DOCUMENT = "query($id: ID!) { correspondence(id: $id) { id folio subject status"
+            + " priority sender { name } } }";
+
+    private final BenchOptions options;
+    private final BenchClient client;
+    private final TurnInbox inbox;
+    private final MongoCollection<Document> turns;
+    private final MongoCollection<Document> items;
+    private final Principal caller;
+    private final String callerToken;
+    private final String adminToken;
+
+    InboxScenarios(BenchOptions options, BenchClient client, TurnInbox inbox, MongoDatabase database,
+                   Principal caller, String callerToken, String adminToken) {
+        this.options = options;
+        this.client = client;
+        this.inbox = inbox;
+        this.turns = database.getCollection(StoredQueries.TURNS);
+        this.items = database.getCollection(StoredQueries.CORRESPONDENCE);
+        this.caller = caller;
+        this.callerToken = callerToken;
+        this.adminToken = adminToken;
+    }
+
+    /** The deep page's cursor, reached by paging through the service from the first page. */
+    Optional<String> deepCursor() {
+        Optional<String> after = Optional.empty();
+        for (int page = 1; page < options.deepPage(); page++) {
+            ResultPage<TurnRow> rows = inbox.page(caller, query(after));
+            if (!rows.hasNextPage()) {
+                throw new IllegalStateException("The inbox has fewer than " + options.deepPage() + " pages");
+            }
+            after = Optional.of(rows.rows().getLast().position().encode());
+            if (page % 10 == 0) {
+                Progress.line("  paged to page %d", page + 1);
+            }
+        }
+        return after;
+    }
+
+    List<Figures> inbox(String page, Optional<String> after) {
+        checkSameRows(after);
+        Bson filter = StoredQueries.turnFilter(inbox.criteria(caller, query(after)));
+        int limit = options.pageSize() + 1;
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("first", options.pageSize());
+        variables.put("after", after.orElse(null));
+        List<Figures> figures = new ArrayList<>();
+        figures.add(run("inbox " + page + " / API over HTTP", ignored ->
+                client.graphQl(callerToken, INBOX_DOCUMENT, variables)));
+        figures.add(run("inbox " + page + " / reporting service", ignored -> inbox.page(caller, query(after))));
+        figures.add(run("inbox " + page + " / direct driver", ignored -> turns.find(filter)
+                .sort(StoredQueries.TURN_ORDER).projection(StoredQueries.TURN_FIELDS).limit(limit)
+                .into(new ArrayList<>())));
+        return figures;
+    }
+
+    List<Figures> itemById(int seededItems) {
+        List<Figures> figures = new ArrayList<>();
+        figures.add(run("item by id / API over HTTP", ignored -> client.graphQl(adminToken, ITEM_DOCUMENT,
+                Map.of("id", Seeder.itemId(visibleItem(seededItems))))));
+        figures.add(run("item by id / direct driver", ignored -> items.find(
+                Filters.eq("_id", Seeder.itemId(visibleItem(seededItems)))).first()));
+        return figures;
+    }
+
+    private static int visibleItem(int seededItems) {
+        int i = ThreadLocalRandom.current().nextInt(seededItems);
+        return Seeder.reserved(i) ? i - 1 : i;
+    }
+
+    private void checkSameRows(Optional<String> after) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("first", options.pageSize());
+        variables.put("after", after.orElse(null));
+        JsonNode rows = at(client.graphQl(callerToken, INBOX_DOCUMENT, variables), ROWS_PATH);
+        List<String> viaService = inbox.page(caller, query(after)).rows().stream().map(TurnRow::id).toList();
+        List<String> viaApi = new ArrayList<>();
+        rows.forEach(row -> viaApi.add(row.path("id").asText()));
+        if (viaService.isEmpty() || !viaService.equals(viaApi)) {
+            throw new IllegalStateException("The API and the service disagree on the page: " + viaApi + " vs "
+                    + viaService);
+        }
+    }
+
+    static JsonNode at(JsonNode node, String... path) {
+        JsonNode at = node;
+        for (String name : path) {
+            at = at.path(name);
+        }
+        return at;
+    }
+
+    private InboxQuery query(Optional<String> after) {
+        InboxQuery.Builder query = InboxQuery.builder(Scope.UNIT).first(options.pageSize());
+        after.ifPresent(query::after);
+        return query.build();
+    }
+
+    private Figures run(String label, LoadRun.Operation operation) {
+        return LoadRun.measure(label, options.clients(), options.warmUp(), options.duration(), operation);
+    }
+}
