@@ -46,6 +46,17 @@ public final class BenchmarkHarness {
             System.exit(2);
             return;
         }
+        if (options.testcontainers()) {
+            try (Containers containers = Containers.start()) {
+                run(containers.configure(options));
+            }
+        } else {
+            run(options);
+        }
+        System.exit(0);
+    }
+
+    private static void run(BenchOptions options) throws Exception {
         Instant started = Instant.now();
         Path dataDir = Files.createTempDirectory("ventanilla-bench");
         String database = "ventanilla_bench_" + started.getEpochSecond();
@@ -62,7 +73,6 @@ public final class BenchmarkHarness {
                 ventanilla.mongo().database().drop();
             }
         }
-        System.exit(0);
     }
 
     private static Report measure(BenchOptions options, Ventanilla ventanilla, String database, Path dataDir)
@@ -84,9 +94,9 @@ public final class BenchmarkHarness {
                 token(mongo, "admin"));
         report.inboxRows(mongo.getCollection("turns").countDocuments(Filters.eq("recipientUnitPath",
                 seeder.unitId("SV"))));
-        report.add(inboxes.inbox("first page", Optional.empty()));
-        Optional<String> deep = inboxes.deepCursor();
-        report.add(inboxes.inbox("page " + options.deepPage(), deep));
+        report.add(inboxes.inbox("first page", Optional.empty(), Optional.empty()));
+        Optional<String> deep = inboxes.deepPosition();
+        report.add(inboxes.inbox("page " + options.deepPage(), deep, inboxes.deepCursor()));
         report.add(inboxes.itemById(options.items()));
 
         Progress.line("registration with three photos");

@@ -28,14 +28,16 @@ import org.bson.conversions.Bson;
 final class InboxScenarios {
 
     /**
-     * The inbox as an API client asks for it: the one place to change when the API's own inbox query lands (e.g.
-     * {@code myTurns(first: $first, after: $after) { edges { node { id } } pageInfo { endCursor hasNextPage } }}, with
-     * {@link #CURSOR_PATH} following it).
+     * The inbox as an API client asks for it, and where its rows and next cursor are in the answer: the one place to
+     * change when the API's own inbox query lands, e.g. {@code myTurns(first: $first, after: $after) { edges { node {
+     * id } } pageInfo { endCursor } }} with rows at {@code myTurns.edges}, the id at {@code node.id} and the cursor at
+     * {@code myTurns.pageInfo.endCursor}.
      */
     static final String INBOX_DOCUMENT = "query($first: Int!, $after: String) { benchInbox(first: $first,"
             + " after: $after) { rows { id folio subject senderName state dueDate light } endCursor hasNextPage } }";
-    static final String[] CURSOR_PATH = {"benchInbox", "endCursor"};
     static final String[] ROWS_PATH = {"benchInbox", "rows"};
+    static final String[] ROW_ID_PATH = {"id"};
+    static final String[] CURSOR_PATH = {"benchInbox", "endCursor"};
     static final String ITEM_DOCUMENT = "query($id: ID!) { correspondence(id: $id) { id folio subject status"
             + " priority sender { name } } }";
 
@@ -60,8 +62,8 @@ final class InboxScenarios {
         this.adminToken = adminToken;
     }
 
-    /** The deep page's cursor, reached by paging through the service from the first page. */
-    Optional<String> deepCursor() {
+    /** The deep page's position, reached by paging through the service from the first page. */
+    Optional<String> deepPosition() {
         Optional<String> after = Optional.empty();
         for (int page = 1; page < options.deepPage(); page++) {
             ResultPage<TurnRow> rows = inbox.page(caller, query(after));
@@ -69,37 +71,48 @@ final class InboxScenarios {
                 throw new IllegalStateException("The inbox has fewer than " + options.deepPage() + " pages");
             }
             after = Optional.of(rows.rows().getLast().position().encode());
+        }
+        return after;
+    }
+
+    /** The deep page's cursor as the API hands it out, reached by paging through the API from the first page. */
+    Optional<String> deepCursor() {
+        Optional<String> after = Optional.empty();
+        for (int page = 1; page < options.deepPage(); page++) {
+            String cursor = at(client.graphQl(callerToken, INBOX_DOCUMENT, variables(after)), CURSOR_PATH).asText();
+            if (cursor.isEmpty()) {
+                throw new IllegalStateException("The API's inbox ended before page " + options.deepPage());
+            }
+            after = Optional.of(cursor);
             if (page % 10 == 0) {
-                Progress.line("  paged to page %d", page + 1);
+                Progress.line("  paged the API to page %d", page + 1);
             }
         }
         return after;
     }
 
-    List<Figures> inbox(String page, Optional<String> after) {
-        checkSameRows(after);
-        Bson filter = StoredQueries.turnFilter(inbox.criteria(caller, query(after)));
+    /** The page after {@code position} (service and driver) or {@code cursor} (API): the same page, three ways. */
+    List<Figures> inbox(String page, Optional<String> position, Optional<String> cursor) {
+        checkSameRows(position, cursor);
+        Bson filter = StoredQueries.turnFilter(inbox.criteria(caller, query(position)));
         int limit = options.pageSize() + 1;
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("first", options.pageSize());
-        variables.put("after", after.orElse(null));
-        List<Figures> figures = new ArrayList<>();
-        figures.add(run("inbox " + page + " / API over HTTP", ignored ->
-                client.graphQl(callerToken, INBOX_DOCUMENT, variables)));
-        figures.add(run("inbox " + page + " / reporting service", ignored -> inbox.page(caller, query(after))));
-        figures.add(run("inbox " + page + " / direct driver", ignored -> turns.find(filter)
-                .sort(StoredQueries.TURN_ORDER).projection(StoredQueries.TURN_FIELDS).limit(limit)
-                .into(new ArrayList<>())));
-        return figures;
+        Map<String, Object> variables = variables(cursor);
+        return run(List.of(
+                new LoadRun.Contender("inbox " + page + " / API over HTTP", ignored ->
+                        client.graphQl(callerToken, INBOX_DOCUMENT, variables)),
+                new LoadRun.Contender("inbox " + page + " / reporting service", ignored ->
+                        inbox.page(caller, query(position))),
+                new LoadRun.Contender("inbox " + page + " / direct driver", ignored -> turns.find(filter)
+                        .sort(StoredQueries.TURN_ORDER).projection(StoredQueries.TURN_FIELDS).limit(limit)
+                        .into(new ArrayList<>()))));
     }
 
     List<Figures> itemById(int seededItems) {
-        List<Figures> figures = new ArrayList<>();
-        figures.add(run("item by id / API over HTTP", ignored -> client.graphQl(adminToken, ITEM_DOCUMENT,
-                Map.of("id", Seeder.itemId(visibleItem(seededItems))))));
-        figures.add(run("item by id / direct driver", ignored -> items.find(
-                Filters.eq("_id", Seeder.itemId(visibleItem(seededItems)))).first()));
-        return figures;
+        return run(List.of(
+                new LoadRun.Contender("item by id / API over HTTP", ignored -> client.graphQl(adminToken,
+                        ITEM_DOCUMENT, Map.of("id", Seeder.itemId(visibleItem(seededItems))))),
+                new LoadRun.Contender("item by id / direct driver", ignored -> items.find(
+                        Filters.eq("_id", Seeder.itemId(visibleItem(seededItems)))).first())));
     }
 
     private static int visibleItem(int seededItems) {
@@ -107,18 +120,22 @@ final class InboxScenarios {
         return Seeder.reserved(i) ? i - 1 : i;
     }
 
-    private void checkSameRows(Optional<String> after) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("first", options.pageSize());
-        variables.put("after", after.orElse(null));
-        JsonNode rows = at(client.graphQl(callerToken, INBOX_DOCUMENT, variables), ROWS_PATH);
-        List<String> viaService = inbox.page(caller, query(after)).rows().stream().map(TurnRow::id).toList();
+    private void checkSameRows(Optional<String> position, Optional<String> cursor) {
+        JsonNode rows = at(client.graphQl(callerToken, INBOX_DOCUMENT, variables(cursor)), ROWS_PATH);
+        List<String> viaService = inbox.page(caller, query(position)).rows().stream().map(TurnRow::id).toList();
         List<String> viaApi = new ArrayList<>();
-        rows.forEach(row -> viaApi.add(row.path("id").asText()));
+        rows.forEach(row -> viaApi.add(at(row, ROW_ID_PATH).asText()));
         if (viaService.isEmpty() || !viaService.equals(viaApi)) {
             throw new IllegalStateException("The API and the service disagree on the page: " + viaApi + " vs "
                     + viaService);
         }
+    }
+
+    private Map<String, Object> variables(Optional<String> after) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("first", options.pageSize());
+        variables.put("after", after.orElse(null));
+        return variables;
     }
 
     static JsonNode at(JsonNode node, String... path) {
@@ -135,7 +152,8 @@ final class InboxScenarios {
         return query.build();
     }
 
-    private Figures run(String label, LoadRun.Operation operation) {
-        return LoadRun.measure(label, options.clients(), options.warmUp(), options.duration(), operation);
+    private List<Figures> run(List<LoadRun.Contender> contenders) {
+        return LoadRun.interleaved(contenders, options.clients(), options.warmUp(), options.duration(),
+                options.rounds());
     }
 }

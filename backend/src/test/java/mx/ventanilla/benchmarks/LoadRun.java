@@ -23,15 +23,39 @@ final class LoadRun {
     private LoadRun() {
     }
 
-    static Figures measure(String label, int clients, Duration warmUp, Duration measured, Operation operation) {
-        Progress.line("  %s: %d clients, warm-up %ds", label, clients, warmUp.toSeconds());
-        run(clients, warmUp, operation, new ArrayList<>());
-        List<long[]> perClient = new ArrayList<>();
-        long started = System.nanoTime();
-        run(clients, measured, operation, perClient);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        Figures figures = Figures.of(label, clients, merge(perClient), seconds);
-        Progress.line("  %s: %s", label, figures.summary());
+    /** A labelled operation, one of several measured against each other. */
+    record Contender(String label, Operation operation) {
+    }
+
+    /**
+     * Warms every contender up, then measures them in turn, {@code rounds} times over, each for its share of
+     * {@code measured}: on a shared machine, a slow spell then falls on every contender instead of on one.
+     */
+    static List<Figures> interleaved(List<Contender> contenders, int clients, Duration warmUp, Duration measured,
+                                     int rounds) {
+        for (Contender contender : contenders) {
+            Progress.line("  %s: %d clients, warm-up %ds", contender.label(), clients, warmUp.toSeconds());
+            run(clients, warmUp, contender.operation(), new ArrayList<>());
+        }
+        List<List<long[]>> samples = new ArrayList<>();
+        double[] seconds = new double[contenders.size()];
+        contenders.forEach(contender -> samples.add(new ArrayList<>()));
+        Duration share = measured.dividedBy(rounds);
+        for (int round = 1; round <= rounds; round++) {
+            for (int i = 0; i < contenders.size(); i++) {
+                Progress.line("  %s: round %d of %d", contenders.get(i).label(), round, rounds);
+                long started = System.nanoTime();
+                run(clients, share, contenders.get(i).operation(), samples.get(i));
+                seconds[i] += (System.nanoTime() - started) / 1e9;
+            }
+        }
+        List<Figures> figures = new ArrayList<>();
+        for (int i = 0; i < contenders.size(); i++) {
+            Figures measuredFigures = Figures.of(contenders.get(i).label(), clients, merge(samples.get(i)),
+                    seconds[i]);
+            Progress.line("  %s: %s", measuredFigures.label(), measuredFigures.summary());
+            figures.add(measuredFigures);
+        }
         return figures;
     }
 

@@ -61,12 +61,10 @@ final class RegistrationScenario {
     List<Figures> run() {
         Progress.line("  photos of %,d, %,d and %,d bytes", photos.get(0).length, photos.get(1).length,
                 photos.get(2).length);
-        List<Figures> figures = new ArrayList<>();
-        figures.add(LoadRun.measure("registration with 3 photos / API over HTTP", options.registrationClients(),
-                options.warmUp(), options.duration(), ignored -> register()));
-        figures.add(LoadRun.measure("registration with 3 photos / raw MinIO puts", options.registrationClients(),
-                options.warmUp(), options.duration(), ignored -> putRaw()));
-        return figures;
+        return LoadRun.interleaved(List.of(
+                new LoadRun.Contender("registration with 3 photos / API over HTTP", ignored -> register()),
+                new LoadRun.Contender("registration with 3 photos / raw MinIO puts", ignored -> putRaw())),
+                options.registrationClients(), options.warmUp(), options.duration(), options.rounds());
     }
 
     private void register() {

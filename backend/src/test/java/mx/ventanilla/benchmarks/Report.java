@@ -123,9 +123,9 @@ final class Report {
         md.append("- data: %,d items, %,d turns; the inbox (unit SV and below, as `titular.sv`) holds %,d turns;"
                 .formatted(options.items(), (long) options.items() * options.turnsPerItem(), inboxRows))
                 .append(" pages of %d, deep page %d%n".formatted(options.pageSize(), options.deepPage()));
-        md.append("- periods: warm-up %d s, measured %d s each; %d inbox clients, %d registration clients\n\n"
-                .formatted(options.warmUp().toSeconds(), options.duration().toSeconds(), options.clients(),
-                        options.registrationClients()));
+        md.append(("- periods: warm-up %d s, then %d s measured per contender in %d interleaved rounds; %d inbox"
+                + " clients, %d registration clients%n%n").formatted(options.warmUp().toSeconds(),
+                options.duration().toSeconds(), options.rounds(), options.clients(), options.registrationClients()));
         md.append("| scenario | clients | calls | per second | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n");
         figures.forEach(f -> md.append("| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n".formatted(f.label(),
                 f.clients(), f.calls(), f.throughput(), f.p50(), f.p99(), f.max())));
