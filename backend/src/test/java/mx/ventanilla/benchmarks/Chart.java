@@ -25,7 +25,8 @@ final class Chart {
         int height = latencyTop + figures.size() * (2 * BAR + 8) + 50;
         StringBuilder svg = new StringBuilder();
         svg.append(format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "font-family=\"sans-serif\" font-size=\"12\">%n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n",
+                + "font-family=\"sans-serif\" font-size=\"12\">%n"
+                + "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n",
                 WIDTH, height));
         text(svg, 10, 24, "Ventanilla benchmark: " + escape(report.title()), "font-size=\"15\" font-weight=\"bold\"");
         ratios(svg, comparisons, ratiosTop);
@@ -42,15 +43,18 @@ final class Chart {
             int y = top + i * (BAR + 10);
             double width = Math.min(1.2, c.ratio()) * scale;
             text(svg, LEFT - 8, y + 13, escape(c.name()), "text-anchor=\"end\"");
-            rect(svg, LEFT, y, width, BAR, c.met() ? "#2e7d32" : "#c62828");
+            rect(svg, LEFT, y, width, BAR, c.target() == 0 ? "#757575" : c.met() ? "#2e7d32" : "#c62828");
             text(svg, LEFT + width + 6, y + 13, format("%.2f", c.ratio()), "");
+            if (c.target() == 0) {
+                continue;
+            }
             double target = LEFT + c.target() * scale;
             svg.append(format("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"black\" "
                     + "stroke-dasharray=\"4 2\"/>%n", target, y - 3, target, y + BAR + 3));
         }
         int y = top + comparisons.size() * (BAR + 10) + 4;
-        text(svg, LEFT, y + 10, "green: target met, red: missed; dashed line: target (0.50 inbox, 0.70 registration)",
-                "fill=\"#555\"");
+        text(svg, LEFT, y + 10, "green: target met, red: missed, grey: no target; dashed: target "
+                + "(0.50 inbox, 0.70 registration)", "fill=\"#555\"");
     }
 
     private static void latencies(StringBuilder svg, List<Figures> figures, int top) {

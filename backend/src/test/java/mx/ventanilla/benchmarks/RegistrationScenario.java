@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,8 @@ final class RegistrationScenario {
     private void putRaw() throws Exception {
         for (byte[] photo : photos) {
             minio.putObject(PutObjectArgs.builder().bucket(bucket).object("bench-raw/" + UUID.randomUUID())
-                    .stream(new ByteArrayInputStream(photo), (long) photo.length, -1L).contentType("image/jpeg").build());
+                    .stream(new ByteArrayInputStream(photo), (long) photo.length, -1L).contentType("image/jpeg")
+                    .build());
         }
     }
 

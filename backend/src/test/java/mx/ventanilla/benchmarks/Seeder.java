@@ -35,9 +35,11 @@ final class Seeder {
             "DRX", "SJ");
     private static final String[] SUBJECTS = {"Solicitud de información sobre el programa de vivienda social",
         "Invitación a la reunión regional de desarrollo urbano", "Queja por retraso en la entrega de escrituras",
-        "Remisión del informe trimestral de avance físico-financiero", "Petición de apoyo para mejoramiento de vivienda",
-        "Requerimiento de la Auditoría Superior del Estado", "Oficio de la Secretaría de Finanzas sobre el presupuesto"};
-    private static final String[] SENDERS = {"José Núñez Ramírez", "Lic. Ana Pérez Gómez", "María Fernanda Ortiz",
+        "Remisión del informe trimestral de avance físico-financiero",
+        "Petición de apoyo para mejoramiento de vivienda", "Requerimiento de la Auditoría Superior del Estado",
+        "Oficio de la Secretaría de Finanzas sobre el presupuesto"};
+    private static final String[] SENDERS = {"José Núñez Ramírez", "Lic. Ana Pérez Gómez",
+        "María Fernanda Ortiz",
         "Ing. Raúl Sánchez Trejo", "Comité Vecinal Las Águilas", "Mtra. Lucía Hernández"};
     private static final int BATCH = 1_000;
 
