@@ -37,8 +37,8 @@ public final class MongoCorrespondenceRows implements CorrespondenceRows {
 
     static final String COLLECTION = "correspondence";
     private static final int EXPORT_BATCH = 500;
-    private static final Bson ORDER = Sorts.descending("receivedAt", "_id");
-    private static final Bson FIELDS = Projections.include("folio", "subject", "sender", "documentType", "priority",
+    static final Bson ORDER = Sorts.descending("receivedAt", "_id");
+    static final Bson FIELDS = Projections.include("folio", "subject", "sender", "documentType", "priority",
             "confidentiality", "status", "receivedAt", "registeredUnitId");
 
     private final MongoCollection<Document> correspondence;

@@ -39,8 +39,8 @@ public final class MongoTurnRows implements TurnRows {
 
     static final String COLLECTION = "turns";
     private static final int EXPORT_BATCH = 500;
-    private static final Bson ORDER = Sorts.ascending("dueDate", "_id");
-    private static final Bson FIELDS = Projections.include("correspondenceId", "folio", "subject", "senderName",
+    static final Bson ORDER = Sorts.ascending("dueDate", "_id");
+    static final Bson FIELDS = Projections.include("correspondenceId", "folio", "subject", "senderName",
             "documentType", "recipientUnitId", "recipientUserId", "instruction", "state", "priority", "issuedAt",
             "dueDate", "yellowFrom");
     private static final Set<TurnState> OPEN = EnumSet.of(TurnState.SENT, TurnState.RECEIVED, TurnState.RETURNED);
