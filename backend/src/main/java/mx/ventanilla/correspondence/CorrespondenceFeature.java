@@ -11,6 +11,7 @@ import mx.ventanilla.correspondence.application.AttendingTurn;
 import mx.ventanilla.correspondence.application.ConcludingCorrespondence;
 import mx.ventanilla.correspondence.application.CorrespondenceAccess;
 import mx.ventanilla.correspondence.application.EvaluatingResponse;
+import mx.ventanilla.correspondence.application.GrantingAccess;
 import mx.ventanilla.correspondence.application.PreparingReceipt;
 import mx.ventanilla.correspondence.application.ReadingCorrespondence;
 import mx.ventanilla.correspondence.application.RegisteringCorrespondence;
@@ -65,6 +66,7 @@ public final class CorrespondenceFeature {
                         new SequenceFolioNumbers(new Sequences(mongo.database())), units, users, planner, calendar,
                         digitiser, clock),
                 new AddingScans(store, access, digitiser, clock),
+                new GrantingAccess(store, access, users, clock),
                 new TurningCorrespondence(store, store, access, planner, clock),
                 new AttendingTurn(store, store, access, digitiser, clock),
                 new EvaluatingResponse(store, access, clock),

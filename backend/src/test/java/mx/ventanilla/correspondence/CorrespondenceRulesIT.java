@@ -206,6 +206,38 @@ class CorrespondenceRulesIT {
     }
 
     @Test
+    void theAddresseesManagerGrantsAReservedItemToSomeoneElseWhoThenSeesIt() {
+        Map<String, Object> input = with("confidentiality", "RESERVED");
+        input.put("addresseeUnitId", unitId(backend, "SV"));
+        String id = officer.register(input).path("id").asText();
+        String query = "query($id: ID!) { correspondence(id: $id) { id version } }";
+        String grant = "mutation($id: ID!, $users: [ID!]!) { grantAccess(correspondenceId: $id, userIds: $users) {"
+                + " id version } }";
+        CorrespondenceApi saf = CorrespondenceApi.as(backend, "titular.saf");
+        assertThat(saf.call(query, Map.of("id", id)).errorCode()).contains("NOT_FOUND");
+
+        assertThat(saf.call(grant, Map.of("id", id, "users", List.of(userId(backend, "titular.saf")))).errorCode())
+                .as("someone who does not see the item cannot grant it").contains("NOT_FOUND");
+        assertThat(sv.call(grant, Map.of("id", id, "users", List.of("no-such-user"))).errorCode())
+                .contains("BAD_USER_INPUT");
+        assertThat(sv.call(query, Map.of("id", id)).data().path("correspondence").path("version").asInt())
+                .as("a refused grant changes nothing").isZero();
+
+        assertThat(sv.call(grant, Map.of("id", id, "users", List.of(userId(backend, "titular.saf")))).hasErrors())
+                .isFalse();
+        assertThat(saf.call(query, Map.of("id", id)).hasErrors()).as("granted").isFalse();
+    }
+
+    @Test
+    void publicItemsNeedNoGrants() {
+        String id = officer.register(with("subject", "Oficio público")).path("id").asText();
+
+        assertThat(director.call("mutation($id: ID!, $users: [ID!]!) { grantAccess(correspondenceId: $id,"
+                + " userIds: $users) { id } }", Map.of("id", id, "users", List.of(userId(backend, "titular.saf"))))
+                .errorCode()).contains("BAD_USER_INPUT");
+    }
+
+    @Test
     void aReservedItemDoesNotExistForUsersWithoutAGrant() {
         Map<String, Object> input = with("confidentiality", "RESERVED");
         input.put("addresseeUnitId", unitId(backend, "SV"));

@@ -12,6 +12,7 @@ import mx.ventanilla.correspondence.application.AdministeringCatalogues;
 import mx.ventanilla.correspondence.application.AttendingTurn;
 import mx.ventanilla.correspondence.application.ConcludingCorrespondence;
 import mx.ventanilla.correspondence.application.EvaluatingResponse;
+import mx.ventanilla.correspondence.application.GrantingAccess;
 import mx.ventanilla.correspondence.application.ReadingCorrespondence;
 import mx.ventanilla.correspondence.application.RegisteringCorrespondence;
 import mx.ventanilla.correspondence.application.TurningCorrespondence;
@@ -45,6 +46,7 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
      * The use cases the API calls.
      */
     public record CorrespondenceOperations(RegisteringCorrespondence registering, AddingScans addingScans,
+                                           GrantingAccess granting,
                                            TurningCorrespondence turning,
                                            AttendingTurn attending, EvaluatingResponse evaluating,
                                            ConcludingCorrespondence concluding, ReadingCorrespondence reading,
@@ -101,6 +103,8 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
                         env.getArgument("correspondenceId"),
                         Arguments.files(Optional.ofNullable(env.<List<Upload>>getArgument("pages"))),
                         Optional.ofNullable(env.<Integer>getArgument("expectedVersion"))))
+                .dataFetcher("grantAccess", env -> operations.granting().grant(caller(env),
+                        env.getArgument("correspondenceId"), env.getArgument("userIds")))
                 .dataFetcher("turnCorrespondence", env -> operations.turning().turn(caller(env),
                         env.getArgument("correspondenceId"), Optional.ofNullable(env.getArgument("fromTurnId")),
                         Arguments.maps(env.getArguments(), "turns").stream().map(Arguments::turnRequest).toList()))

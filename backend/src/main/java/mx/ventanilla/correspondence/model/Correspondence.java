@@ -47,6 +47,15 @@ public record Correspondence(String id, Folio folio, Direction direction, String
                 version + 1, createdAt, at);
     }
 
+    /** With these users granted: a reserved item becomes visible to them. */
+    public Correspondence grantedTo(Set<String> users, Instant at) {
+        Set<String> granted = Stream.concat(grants.stream(), users.stream()).collect(Collectors.toSet());
+        return new Correspondence(id, folio, direction, documentType, documentDate, receivedAt, sender,
+                addresseeUnitId, subject, summary, priority, confidentiality, granted, archivalSeries, references,
+                registeredBy, registeredUnitId, audiencePath, status, scans, idempotencyKey, fingerprint, archive,
+                version + 1, createdAt, at);
+    }
+
     /** With its digitised pages replaced by a new set (pages added later). */
     public Correspondence withScans(ScanSet set, Instant at) {
         return new Correspondence(id, folio, direction, documentType, documentDate, receivedAt, sender,

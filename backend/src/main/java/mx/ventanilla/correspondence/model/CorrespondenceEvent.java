@@ -44,6 +44,16 @@ public sealed interface CorrespondenceEvent {
         }
     }
 
+    record AccessGranted(String correspondenceId, Instant at, Actor actor, int users) implements CorrespondenceEvent {
+        public Optional<String> turnId() {
+            return Optional.empty();
+        }
+
+        public Map<String, String> details() {
+            return Map.of("users", Integer.toString(users));
+        }
+    }
+
     record ScansAdded(String correspondenceId, Instant at, Actor actor, int pagesAdded, int pages)
             implements CorrespondenceEvent {
         public Optional<String> turnId() {
