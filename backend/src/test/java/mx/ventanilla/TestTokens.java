@@ -38,12 +38,6 @@ public final class TestTokens {
         return Ventanilla.start(config, new Ventanilla.TestSeam(modules, (users, standard) -> authenticator));
     }
 
-    /** Starts with the test's own API modules added, still accepting the test tokens besides real ones. */
-    public static Ventanilla startWith(Config config, List<GraphQlModule> modules) {
-        return Ventanilla.start(config, new Ventanilla.TestSeam(modules,
-                (users, standard) -> header -> authenticate(users, standard, header)));
-    }
-
     public static String forUser(String userId) {
         return USER_PREFIX + userId;
     }

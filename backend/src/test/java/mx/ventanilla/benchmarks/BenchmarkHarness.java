@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
@@ -59,11 +58,8 @@ public final class BenchmarkHarness {
         Instant started = Instant.now();
         Path dataDir = Files.createTempDirectory("ventanilla-bench");
         String database = "ventanilla_bench_" + started.getEpochSecond();
-        AtomicReference<TurnInbox> inboxOfServer = new AtomicReference<>();
         Progress.line("starting the backend, data in %s", dataDir);
-        try (Ventanilla ventanilla = TestTokens.startWith(config(options, dataDir, database),
-                List.of(new InboxBenchModule(inboxOfServer::get)))) {
-            inboxOfServer.set(ventanilla.reporting().turnInbox());
+        try (Ventanilla ventanilla = TestTokens.start(config(options, dataDir, database))) {
             Report report = measure(options, ventanilla, database, dataDir);
             report.write(options.out());
             System.out.println(report.table());

@@ -27,17 +27,12 @@ import org.bson.conversions.Bson;
  */
 final class InboxScenarios {
 
-    /**
-     * The inbox as an API client asks for it, and where its rows and next cursor are in the answer: the one place to
-     * change when the API's own inbox query lands, e.g. {@code myTurns(first: $first, after: $after) { edges { node {
-     * id } } pageInfo { endCursor } }} with rows at {@code myTurns.edges}, the id at {@code node.id} and the cursor at
-     * {@code myTurns.pageInfo.endCursor}.
-     */
-    static final String INBOX_DOCUMENT = "query($first: Int!, $after: String) { benchInbox(first: $first,"
-            + " after: $after) { rows { id folio subject senderName state dueDate light } endCursor hasNextPage } }";
-    static final String[] ROWS_PATH = {"benchInbox", "rows"};
+    /** The inbox as an API client asks for it (the caller's unit and below), and where rows and cursor are. */
+    static final String INBOX_DOCUMENT = "query($first: Int!, $after: String) { unitTurns(first: $first,"
+            + " after: $after) { nodes { id folio subject state dueDate trafficLight } pageInfo { endCursor } } }";
+    static final String[] ROWS_PATH = {"unitTurns", "nodes"};
     static final String[] ROW_ID_PATH = {"id"};
-    static final String[] CURSOR_PATH = {"benchInbox", "endCursor"};
+    static final String[] CURSOR_PATH = {"unitTurns", "pageInfo", "endCursor"};
     static final String ITEM_DOCUMENT = "query($id: ID!) { correspondence(id: $id) { id folio subject status"
             + " priority sender { name } } }";
 
