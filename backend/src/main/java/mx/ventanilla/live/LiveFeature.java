@@ -16,8 +16,8 @@ import mx.ventanilla.platform.graphql.GraphQlModule;
 import mx.ventanilla.platform.persistence.MongoStore;
 
 /**
- * Live events, wired: the outbox (which the write path appends to through {@link #outbox()}), this instance's one
- * background reader that tails it from the newest message at start, the registry of subscriptions it feeds and the
+ * Live events, wired: this instance's one background reader of the outbox, which tails it from the newest message
+ * at start, the registry of subscriptions it feeds and the
  * API module with the subscription fields. Settings under {@code ventanilla.live}: {@code poll-interval},
  * {@code batch-size}, {@code gap-timeout} (see docs/live.md).
  */
@@ -49,11 +49,6 @@ public final class LiveFeature implements AutoCloseable {
         TailingOutbox reader = new TailingOutbox(outbox, subscribers::dispatch, outbox.highestSequence(), batchSize,
                 gapTimeout, clock);
         return new LiveFeature(outbox, subscribers, OutboxPoller.start(reader, batchSize, pollInterval));
-    }
-
-    /** Where the write path appends state changes for others ({@code OutboxWriter} of the correspondence core). */
-    public Outbox outbox() {
-        return outbox;
     }
 
     public GraphQlModule graphQl() {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import mx.ventanilla.live.infrastructure.MongoOutbox;
+import mx.ventanilla.live.infrastructure.OutboxWriter;
 import mx.ventanilla.live.model.OutboxMessage;
 import mx.ventanilla.testing.GraphQlWsClient;
 import mx.ventanilla.testing.RunningVentanilla;
@@ -34,7 +34,7 @@ class LiveAcrossInstancesIT {
 
                 List<String> path = one.ventanilla().mongo().database().getCollection("users")
                         .find(new Document("username", "titular.sv")).first().getList("unitPath", String.class);
-                OutboxMessage written = new MongoOutbox(one.ventanilla().mongo().database())
+                OutboxMessage written = new OutboxWriter(one.ventanilla().mongo().database())
                         .append(LiveEventsIT.turnAssigned(item, path, List.of()));
 
                 String sequence = String.valueOf(written.sequence());

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import mx.ventanilla.live.infrastructure.MongoOutbox;
+import mx.ventanilla.live.infrastructure.OutboxWriter;
 import mx.ventanilla.live.model.EventSummary;
 import mx.ventanilla.live.model.EventType;
 import mx.ventanilla.live.model.OutboxMessage;
@@ -40,14 +41,14 @@ class LiveEventsIT {
     static Path dataDir;
 
     private static RunningVentanilla backend;
-    private static MongoOutbox outbox;
+    private static OutboxWriter outbox;
 
     @BeforeAll
     static void start() {
         backend = RunningVentanilla.startWithTestTokens(dataDir, Map.of(
                 "ventanilla.live.poll-interval", "PT0.1S",
                 "ventanilla.live.connection-init-timeout", "PT1S"));
-        outbox = new MongoOutbox(backend.ventanilla().mongo().database());
+        outbox = new OutboxWriter(backend.ventanilla().mongo().database());
     }
 
     @AfterAll
@@ -153,8 +154,8 @@ class LiveEventsIT {
         Sequences sequences = new Sequences(backend.ventanilla().mongo().database());
         try (GraphQlWsClient client = connected("titular.sv")) {
             subscribe(client, "1", Optional.of(item));
-            long early = sequences.next(MongoOutbox.SEQUENCE);
-            long late = sequences.next(MongoOutbox.SEQUENCE);
+            long early = sequences.next(OutboxWriter.SEQUENCE);
+            long late = sequences.next(OutboxWriter.SEQUENCE);
 
             insertDirectly(late, item);
             assertThat(nextEvent(client).path("sequence").asText()).isEqualTo(String.valueOf(late));

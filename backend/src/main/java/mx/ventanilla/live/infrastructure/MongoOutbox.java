@@ -3,7 +3,6 @@ package mx.ventanilla.live.infrastructure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,36 +15,25 @@ import mx.ventanilla.live.model.EventSummary;
 import mx.ventanilla.live.model.EventType;
 import mx.ventanilla.live.model.Outbox;
 import mx.ventanilla.live.model.OutboxMessage;
-import mx.ventanilla.platform.persistence.Sequences;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * The {@code outbox} collection: {@code _id} (the {@code outbox} sequence), {@code type}, {@code correspondenceId},
- * {@code turnId}, {@code audiencePath[]}, {@code grants[]}, {@code at}, {@code payload} (folio, subject, state,
- * recipientUnitId, recipientUserId, dueDate as an ISO date string, trafficLight). The write path appends with
- * {@link #append} (or writes the same shape itself); documents that do not have it are skipped with a log line.
+ * The {@code outbox} collection as the feed reads it: {@code _id} (a position from the {@code events} sequence),
+ * {@code type}, {@code correspondenceId}, {@code turnId}, {@code audiencePath[]}, {@code grants[]}, {@code at},
+ * {@code payload} (folio, subject, state, recipientUnitId, recipientUserId, dueDate as an ISO date string,
+ * trafficLight). The correspondence write path writes it; documents without that shape are skipped with a log line.
  */
 public final class MongoOutbox implements Outbox {
 
     public static final String COLLECTION = "outbox";
-    public static final String SEQUENCE = "outbox";
 
     private static final System.Logger LOG = System.getLogger(MongoOutbox.class.getName());
 
     private final MongoCollection<Document> collection;
-    private final Sequences sequences;
 
     public MongoOutbox(MongoDatabase database) {
         this.collection = database.getCollection(COLLECTION);
-        this.sequences = new Sequences(database);
-    }
-
-    @Override
-    public OutboxMessage append(OutboxMessage message) {
-        OutboxMessage numbered = message.withSequence(sequences.next(SEQUENCE));
-        collection.insertOne(toDocument(numbered));
-        return numbered;
     }
 
     @Override
@@ -65,26 +53,6 @@ public final class MongoOutbox implements Outbox {
         Document last = collection.find().projection(Projections.include("_id"))
                 .sort(Sorts.descending("_id")).limit(1).first();
         return last == null ? 0 : ((Number) last.get("_id")).longValue();
-    }
-
-    static Document toDocument(OutboxMessage message) {
-        EventSummary summary = message.summary();
-        Document payload = new Document();
-        summary.folio().ifPresent(value -> payload.append("folio", value));
-        summary.subject().ifPresent(value -> payload.append("subject", value));
-        summary.state().ifPresent(value -> payload.append("state", value));
-        summary.recipientUnitId().ifPresent(value -> payload.append("recipientUnitId", value));
-        summary.recipientUserId().ifPresent(value -> payload.append("recipientUserId", value));
-        summary.dueDate().ifPresent(value -> payload.append("dueDate", value.toString()));
-        summary.trafficLight().ifPresent(value -> payload.append("trafficLight", value));
-        Document document = new Document("_id", message.sequence())
-                .append("type", message.type().wireName())
-                .append("correspondenceId", message.correspondenceId());
-        message.turnId().ifPresent(value -> document.append("turnId", value));
-        return document.append("audiencePath", message.audiencePath())
-                .append("grants", message.grants())
-                .append("at", Date.from(message.at()))
-                .append("payload", payload);
     }
 
     static Optional<OutboxMessage> fromDocument(Document document) {

@@ -3,11 +3,11 @@ package mx.ventanilla.live.model;
 import java.util.Collection;
 import java.util.List;
 
-/** The outbox as the feed reads it and the write path fills it. */
+/**
+ * The outbox as the feed reads it. It has one writer: the correspondence write path, which inserts each message in
+ * the same unit of work as the change it reports, numbered from the sequence its timeline shares.
+ */
 public interface Outbox {
-
-    /** Stores the message under the next {@code outbox} sequence number and returns it with that number. */
-    OutboxMessage append(OutboxMessage message);
 
     /**
      * Up to {@code limit} messages with a sequence above {@code after}, lowest first, leaving out the sequences in

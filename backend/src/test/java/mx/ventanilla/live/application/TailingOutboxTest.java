@@ -128,13 +128,6 @@ class TailingOutboxTest {
         }
 
         @Override
-        public OutboxMessage append(OutboxMessage message) {
-            long sequence = messages.isEmpty() ? 1 : messages.lastKey() + 1;
-            messages.put(sequence, message.withSequence(sequence));
-            return messages.get(sequence);
-        }
-
-        @Override
         public List<OutboxMessage> after(long after, Collection<Long> skip, int limit) {
             return messages.tailMap(after, false).values().stream()
                     .filter(message -> !skip.contains(message.sequence()))
