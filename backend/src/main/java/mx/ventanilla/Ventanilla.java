@@ -84,19 +84,20 @@ public final class Ventanilla implements AutoCloseable {
                 new ReadinessProbe("mongodb", mongo::ping),
                 new ReadinessProbe("objectStorage", storage::checkHealth)));
         IdentityFeature identity = IdentityFeature.start(mongo, settings);
-        ScansFeature scans = ScansFeature.create(storage, settings);
+        ZoneId zone = timeZone(settings);
+        ScansFeature scans = ScansFeature.create(storage, settings, zone);
         SignInFeature signIn = SignInFeature.create(SecuritySettings.from(settings.get("security"), dataDir),
                 mongo.database(), identity.users(), identity.orgUnits(), identity.passwordHasher(),
                 Clock.systemUTC());
         GraphQlLimits limits = limits(settings.get("graphql"));
         AuditFeature audit = AuditFeature.start(mongo.database(), Clock.systemUTC());
-        CalendarFeature calendar = CalendarFeature.start(mongo.database(), settings, Clock.systemUTC());
+        CalendarFeature calendar = CalendarFeature.start(mongo.database(), settings, zone, Clock.systemUTC());
         CorrespondenceFeature correspondence = CorrespondenceFeature.start(mongo, identity.orgUnits(),
                 identity.users(), calendar.calendar(), Optional.of(scans.digitiser()),
-                Optional.of(new ObjectStorageScanRetention(storage, timeZone(settings))),
+                Optional.of(new ObjectStorageScanRetention(storage, zone)),
                 settings.get("institution-name").asString().orElse("Ventanilla"), Clock.systemUTC());
         ReportingFeature reporting = ReportingFeature.start(mongo.database(), identity.orgUnits(),
-                timeZone(settings), Clock.systemUTC());
+                zone, Clock.systemUTC());
         LiveFeature live = LiveFeature.start(mongo, settings.get("live"), Clock.systemUTC());
         List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule(),
                 calendar.graphQl(), correspondence.graphQl(), reporting.graphQl(correspondence.reading()),

@@ -29,8 +29,7 @@ public final class CalendarFeature {
     }
 
     /** {@code settings} is the {@code ventanilla} configuration node. */
-    public static CalendarFeature start(MongoDatabase database, Config settings, Clock clock) {
-        ZoneId zone = ZoneId.of(settings.get("time-zone").asString().orElse("America/Mexico_City"));
+    public static CalendarFeature start(MongoDatabase database, Config settings, ZoneId zone, Clock clock) {
         TrafficLightPolicy defaults = TrafficLightPolicy.defaults();
         Config thresholds = settings.get("calendar");
         TrafficLightPolicy policy = new TrafficLightPolicy(

@@ -29,10 +29,9 @@ public final class ScansFeature {
         this.limits = limits;
     }
 
-    /** Built from the {@code ventanilla} configuration node. */
-    public static ScansFeature create(ObjectStorage storage, Config settings) {
+    /** Built from the {@code ventanilla} configuration node; receipts show dates in the institution's zone. */
+    public static ScansFeature create(ObjectStorage storage, Config settings, ZoneId zone) {
         ScanLimits limits = limits(settings.get("scans"));
-        ZoneId zone = ZoneId.of(settings.get("time-zone").asString().orElse("America/Mexico_City"));
         return new ScansFeature(new ObjectStorageDigitiser(storage, limits), new PdfReceiptRenderer(zone), limits);
     }
 
