@@ -2,89 +2,43 @@ package mx.ventanilla.pwa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.mvysny.vaadinboot.VaadinBoot;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
-import mx.ventanilla.Ventanilla;
-import org.junit.jupiter.api.AfterAll;
+import mx.ventanilla.pwa.testing.Accessibility;
+import mx.ventanilla.pwa.testing.BrowserApp;
+import mx.ventanilla.pwa.testing.BrowserApp.Viewport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The web app in Debian's Chromium, on phone and tablet viewports, against the real backend started in this JVM
- * with the demo institute.
+ * Sign-in, sign-out, languages and the installable shell in Debian's Chromium, on phone and tablet viewports, against
+ * the real backend with the demo institute.
  */
+@ExtendWith(BrowserApp.Resolver.class)
 class PwaInBrowserIT {
 
-    private static final String PASSWORD = "Ventanilla-Demo-2026!";
+    private static final String PASSWORD = BrowserApp.PASSWORD;
     private static final String ANA = "Ana Karen Flores Jiménez";
     private static final String DCG = "Departamento de Control de Gestión y Oficialía de Partes";
 
     private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
-    @TempDir
-    static Path dataDir;
-
-    private static Ventanilla backend;
-    private static VaadinBoot pwa;
+    private static BrowserApp app;
     private static String pwaUrl;
-    private static Playwright playwright;
-    private static Browser browser;
 
     private BrowserContext context;
 
     @BeforeAll
-    static void start() throws Exception {
-        backend = Ventanilla.start(backendConfig());
-        int port = freePort();
-        pwa = Main.start(new PwaSettings(backend.baseUri().resolve("/graphql"), ZoneId.of("America/Mexico_City"),
-                port));
-        pwaUrl = "http://localhost:" + port + "/";
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (pwa != null) {
-            pwa.stop("tests done");
-        }
-        if (backend != null) {
-            backend.close();
-        }
+    static void start(BrowserApp shared) {
+        app = shared;
+        pwaUrl = shared.pwaUrl();
     }
 
     @AfterEach
@@ -98,9 +52,13 @@ class PwaInBrowserIT {
     void officerSignsInOnAPhoneSeesHerNameAndUnitAndSignsOutLeavingNothingCached() {
         Page page = open(360, 740, "es-MX");
 
+        page.navigate(pwaUrl);
+        page.getByLabel("Usuario", EXACT).waitFor();
+        Accessibility.assertNoSeriousViolations(page);
         signIn(page, "oficialia", PASSWORD);
 
         assertThat(page.locator(".profile-name").textContent()).isEqualTo(ANA);
+        Accessibility.assertNoSeriousViolations(page);
         assertThat(page.locator(".profile-unit").textContent()).isEqualTo(DCG + " (DCG)");
         assertThat(page.locator(".profile-roles").textContent()).isEqualTo("Oficialía de partes");
         assertThat(page.locator(".signed-in-user").textContent()).isEqualTo(ANA);
@@ -207,11 +165,8 @@ class PwaInBrowserIT {
     }
 
     private Page open(int width, int height, String locale) {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, height)
-                .setLocale(locale)
-                .setTimezoneId("America/Mexico_City"));
-        context.setDefaultTimeout(20_000);
+        Viewport viewport = width < 700 ? Viewport.PHONE : Viewport.TABLET;
+        context = app.newContext(viewport, locale);
         return context.newPage();
     }
 
@@ -233,29 +188,7 @@ class PwaInBrowserIT {
         assertThat(page.evaluate("async () => (await caches.keys()).includes('ventanilla-probe')")).isEqualTo(true);
     }
 
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create(pwaUrl).resolve(path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-    }
-
-    private static Config backendConfig() {
-        return Config.builder()
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .sources(ConfigSources.create(Map.of(
-                                "server.port", "0",
-                                "server.host", "127.0.0.1",
-                                "ventanilla.data-dir", dataDir.toString(),
-                                "ventanilla.demo-data", "true")),
-                        ConfigSources.classpath("application.yaml"))
-                .build();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static HttpResponse<String> get(String path) {
+        return app.get(path);
     }
 }

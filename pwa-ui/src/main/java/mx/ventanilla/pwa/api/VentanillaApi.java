@@ -78,6 +78,14 @@ public final class VentanillaApi {
                 unit(me.path("unit")));
     }
 
+    /**
+     * Runs any GraphQL operation as the bearer of {@code accessToken} and returns its {@code data}; the first GraphQL
+     * error becomes an {@link ApiException} with its code. The typed clients of each screen build on this.
+     */
+    public JsonNode call(String document, Map<String, Object> variables, String accessToken) {
+        return execute(document, variables, Optional.of(accessToken));
+    }
+
     private JsonNode execute(String document, Map<String, Object> variables, Optional<String> accessToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(TIMEOUT)

@@ -4,6 +4,7 @@ import java.io.Serial;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
@@ -18,8 +21,8 @@ import mx.ventanilla.pwa.PwaServices;
 import mx.ventanilla.pwa.session.SignedIn;
 
 /**
- * The frame of every signed-in screen: the app's name, who is signed in and "Cerrar sesión". Anyone not signed in is
- * sent to the sign-in view.
+ * The frame of every signed-in screen: the app's name, who is signed in, "Cerrar sesión" and the navigation drawer
+ * with the screens the user's roles open. Anyone not signed in is sent to the sign-in view.
  */
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
@@ -41,7 +44,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             """;
 
     public MainLayout() {
+        setPrimarySection(Section.NAVBAR);
         addToNavbar(createNavbar());
+        addToDrawer(createNavigation());
     }
 
     @Override
@@ -55,12 +60,21 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        HorizontalLayout navbar = new HorizontalLayout(title, createUserBadge(), createSignOut());
+        DrawerToggle menu = new DrawerToggle();
+        menu.setAriaLabel(getTranslation("nav.menu"));
+        HorizontalLayout navbar = new HorizontalLayout(menu, title, createUserBadge(), createSignOut());
         navbar.setWidthFull();
         navbar.setPadding(true);
         navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
         return navbar;
+    }
+
+    private SideNav createNavigation() {
+        SideNav navigation = new SideNav();
+        navigation.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        navigation.addItem(new SideNavItem(getTranslation("home.title"), HomeView.class, VaadinIcon.HOME.create()));
+        return navigation;
     }
 
     private Div createUserBadge() {
