@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import jakarta.servlet.http.HttpSession;
 import mx.ventanilla.pwa.api.ApiException;
 import mx.ventanilla.pwa.api.ApiSession;
 import mx.ventanilla.pwa.api.VentanillaApi;
@@ -21,6 +23,7 @@ public final class SignedIn implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
     private static final Duration REFRESH_AHEAD = Duration.ofSeconds(60);
+    private static final String HTTP_SESSION_KEY = SignedIn.class.getName();
 
     private ApiSession session;
     private final Instant signedInAt;
@@ -35,10 +38,22 @@ public final class SignedIn implements Serializable {
         return Optional.ofNullable(VaadinSession.getCurrent().getAttribute(SignedIn.class));
     }
 
-    /** Remembers {@code session} as the current user's, in the current Vaadin session. */
+    /**
+     * The signed-in user of a plain servlet request's HTTP session (the app's own endpoints beside the Vaadin views),
+     * if any.
+     */
+    public static Optional<SignedIn> of(HttpSession session) {
+        return Optional.ofNullable((SignedIn) session.getAttribute(HTTP_SESSION_KEY));
+    }
+
+    /**
+     * Remembers {@code session} as the current user's, in the current Vaadin session and in the HTTP session beneath
+     * it, where the app's own endpoints find it.
+     */
     public static SignedIn start(ApiSession session, Clock clock) {
         SignedIn signedIn = new SignedIn(session, clock.instant());
         VaadinSession.getCurrent().setAttribute(SignedIn.class, signedIn);
+        VaadinSession.getCurrent().getSession().setAttribute(HTTP_SESSION_KEY, signedIn);
         return signedIn;
     }
 
@@ -68,7 +83,12 @@ public final class SignedIn implements Serializable {
         } catch (ApiException ignored) {
             // The refresh token expires by itself; the device forgets it either way.
         } finally {
-            VaadinSession.getCurrent().setAttribute(SignedIn.class, null);
+            VaadinSession current = VaadinSession.getCurrent();
+            current.setAttribute(SignedIn.class, null);
+            WrappedSession httpSession = current.getSession();
+            if (httpSession != null) {
+                httpSession.removeAttribute(HTTP_SESSION_KEY);
+            }
         }
     }
 }
