@@ -184,9 +184,14 @@ async function showItem(id) {
 }
 
 function showCapture() {
+  const capture = document.getElementById('offline-capture');
+  if (!capture.childElementCount) {
+    showInbox();
+    return;
+  }
   document.title = `${word('nav.capture')} · Ventanilla`;
   main.replaceChildren();
-  document.getElementById('offline-capture').hidden = false;
+  capture.hidden = false;
 }
 
 async function render() {
