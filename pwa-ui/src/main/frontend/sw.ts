@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // Ventanilla's service worker. Vaadin's default one precaches the app shell and serves the offline page; this one
-// does the same and also empties every cache when the user signs out, so nothing stays on a shared device.
+// does the same, serves the app's own file and offline-copy endpoints from the offline copy when the network fails,
+// and empties every cache when the user signs out, so nothing stays on a shared device.
 
 self.__WB_DISABLE_DEV_LOGS = true;
 
@@ -20,7 +21,10 @@ declare var self: ServiceWorkerGlobalScope & {
 declare var OFFLINE_PATH: string;
 
 /** Tests and support staff check this to see that the served worker is Ventanilla's own. */
-const VENTANILLA_SERVICE_WORKER = 'ventanilla-sw/1';
+const VENTANILLA_SERVICE_WORKER = 'ventanilla-sw/2';
+
+/** The offline copy the pages keep (app/offline-copy.js); this worker only reads it. */
+const OFFLINE_CACHE = 'ventanilla-offline';
 
 self.skipWaiting();
 clientsClaim();
@@ -74,6 +78,27 @@ registerRoute(
       throw error;
     }
   })
+);
+
+function isDeviceRead(url: URL, request: Request) {
+  const device = `${scope.pathname}device/`;
+  return request.method === 'GET' && url.origin === self.location.origin
+    && (url.pathname.startsWith(`${device}offline/`) || url.pathname.startsWith(`${device}files/`));
+}
+
+registerRoute(
+  ({ url, request }) => isDeviceRead(url, request),
+  async ({ request }) => {
+    try {
+      return await fetch(request);
+    } catch (error) {
+      const cached = await caches.match(request, { cacheName: OFFLINE_CACHE });
+      if (cached) {
+        return cached;
+      }
+      throw error;
+    }
+  }
 );
 
 precacheAndRoute(manifestEntries);

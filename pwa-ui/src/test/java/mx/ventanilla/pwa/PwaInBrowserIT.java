@@ -135,7 +135,7 @@ class PwaInBrowserIT {
                   return Promise.race([answer, timeout]);
                 }""");
 
-        assertThat(version).isEqualTo("ventanilla-sw/1");
+        assertThat(version).isEqualTo("ventanilla-sw/2");
     }
 
     @Test
@@ -161,7 +161,7 @@ class PwaInBrowserIT {
         HttpResponse<String> worker = get("sw.js");
 
         assertThat(worker.statusCode()).isEqualTo(200);
-        assertThat(worker.body()).contains("ventanilla-sw/1", "Ventanilla.signOut");
+        assertThat(worker.body()).contains("ventanilla-sw/2", "Ventanilla.signOut");
     }
 
     private Page open(int width, int height, String locale) {

@@ -2,6 +2,8 @@ package mx.ventanilla.pwa.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -37,6 +39,18 @@ public final class Translations implements I18NProvider {
         } catch (MissingResourceException missing) {
             return "!" + key;
         }
+    }
+
+    /**
+     * Every entry whose key starts with {@code prefix}, keyed by the rest of the key, in {@code locale}'s language:
+     * the words of pages that are not Vaadin views (the offline shell).
+     */
+    public static Map<String, String> withPrefix(String prefix, Locale locale) {
+        ResourceBundle bundle = bundle(locale);
+        Map<String, String> entries = new TreeMap<>();
+        bundle.keySet().stream().filter(key -> key.startsWith(prefix))
+                .forEach(key -> entries.put(key.substring(prefix.length()), bundle.getString(key)));
+        return entries;
     }
 
     /** The bundle for {@code locale}: English for any English locale, Spanish otherwise. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
 import mx.ventanilla.pwa.PwaServices;
+import mx.ventanilla.pwa.offline.OfflineCopyKeeper;
 import mx.ventanilla.pwa.session.SignedIn;
 
 /**
@@ -30,12 +31,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Runs in the browser on sign-out: empties every Cache Storage cache (the service worker's included), local and
-     * session storage, tells the service worker, then opens {@code $0}.
+     * Runs in the browser on sign-out: stops the offline copy, empties every Cache Storage cache (the service worker's
+     * and the offline copy's included), local and session storage, tells the service worker, then opens {@code $0}.
      */
     static final String CLEAR_DEVICE = """
             const leave = () => { try { localStorage.clear(); sessionStorage.clear(); } catch (e) {} \
             window.location.assign($0); };
+            window.ventanillaOffline?.stop();
             navigator.serviceWorker?.controller?.postMessage({ method: 'Ventanilla.signOut' });
             const cleared = window.caches
                 ? caches.keys().then(keys => Promise.all(keys.map(key => caches.delete(key))))
@@ -47,6 +49,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         setPrimarySection(Section.NAVBAR);
         addToNavbar(createNavbar());
         addToDrawer(createNavigation());
+        addAttachListener(attach -> OfflineCopyKeeper.startIn(attach.getUI()));
     }
 
     @Override
