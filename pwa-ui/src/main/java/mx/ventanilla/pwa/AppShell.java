@@ -10,7 +10,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @PWA(name = "Ventanilla", shortName = "Ventanilla",
         description = "Correspondencia, turnos y atención ciudadana",
         iconPath = "icons/ventanilla.png", themeColor = AppShell.THEME_COLOUR, backgroundColor = "#ffffff",
-        offlinePath = "offline.html")
+        offlinePath = "offline.html",
+        offlineResources = {"app/capture.js", "app/capture-queue.js", "app/capture.css"})
 @Meta(name = "theme-color", content = AppShell.THEME_COLOUR)
 @StyleSheet(Lumo.STYLESHEET)
 public class AppShell implements AppShellConfigurator {

@@ -1,10 +1,13 @@
 package mx.ventanilla.pwa.i18n;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
@@ -37,6 +40,21 @@ public final class Translations implements I18NProvider {
         } catch (MissingResourceException missing) {
             return "!" + key;
         }
+    }
+
+    /**
+     * Every entry whose key starts with one of {@code prefixes}, in {@code locale}'s language: the strings a browser-side
+     * component receives from its view.
+     */
+    public static Map<String, String> withPrefixes(Locale locale, String... prefixes) {
+        ResourceBundle bundle = bundle(locale);
+        Map<String, String> entries = new TreeMap<>();
+        for (String key : bundle.keySet()) {
+            if (Arrays.stream(prefixes).anyMatch(key::startsWith)) {
+                entries.put(key, bundle.getString(key));
+            }
+        }
+        return entries;
     }
 
     /** The bundle for {@code locale}: English for any English locale, Spanish otherwise. */
