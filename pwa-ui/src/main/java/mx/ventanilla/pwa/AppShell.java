@@ -11,7 +11,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
         description = "Correspondencia, turnos y atención ciudadana",
         iconPath = "icons/ventanilla.png", themeColor = AppShell.THEME_COLOUR, backgroundColor = "#ffffff",
         offlinePath = "offline.html",
-        offlineResources = {"app/offline-copy.js", "app/offline-shell.js", "app/offline-keeper.js"})
+        offlineResources = {"app/offline-copy.js", "app/offline-shell.js", "app/offline-keeper.js",
+            "app/capture.js", "app/capture-queue.js", "app/capture.css"})
 @Meta(name = "theme-color", content = AppShell.THEME_COLOUR)
 @StyleSheet(Lumo.STYLESHEET)
 public class AppShell implements AppShellConfigurator {

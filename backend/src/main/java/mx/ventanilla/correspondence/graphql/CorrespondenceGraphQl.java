@@ -13,6 +13,7 @@ import mx.ventanilla.correspondence.application.AttendingTurn;
 import mx.ventanilla.correspondence.application.ConcludingCorrespondence;
 import mx.ventanilla.correspondence.application.EvaluatingResponse;
 import mx.ventanilla.correspondence.application.GrantingAccess;
+import mx.ventanilla.correspondence.application.ListingAddressees;
 import mx.ventanilla.correspondence.application.ReadingCorrespondence;
 import mx.ventanilla.correspondence.application.RegisteringCorrespondence;
 import mx.ventanilla.correspondence.application.TurningCorrespondence;
@@ -36,10 +37,12 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
 
     private final CorrespondenceOperations operations;
     private final OrgUnits units;
+    private final ListingAddressees addressees;
 
     public CorrespondenceGraphQl(CorrespondenceOperations operations, OrgUnits units) {
         this.operations = operations;
         this.units = units;
+        this.addressees = new ListingAddressees(units);
     }
 
     /**
@@ -72,7 +75,9 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
                 .dataFetcher("archivalSeries", env -> {
                     caller(env);
                     return operations.catalogues().archivalSeries();
-                }));
+                })
+                .dataFetcher("addressees", env -> addressees.addressees(caller(env)).stream()
+                        .map(unit -> Map.of("id", unit.id(), "code", unit.code(), "name", unit.name())).toList()));
         wireMutations(wiring);
         wiring.type("Correspondence", type -> type
                 .dataFetcher("addresseeUnit", env -> unit(env.<Correspondence>getSource().addresseeUnitId()))

@@ -1,12 +1,13 @@
 package mx.ventanilla.pwa.i18n;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
@@ -46,10 +47,23 @@ public final class Translations implements I18NProvider {
      * the words of pages that are not Vaadin views (the offline shell).
      */
     public static Map<String, String> withPrefix(String prefix, Locale locale) {
+        Map<String, String> entries = new TreeMap<>();
+        withPrefixes(locale, prefix).forEach((key, value) -> entries.put(key.substring(prefix.length()), value));
+        return entries;
+    }
+
+    /**
+     * Every entry whose key starts with one of {@code prefixes}, in {@code locale}'s language: the strings a browser-side
+     * component receives from its view.
+     */
+    public static Map<String, String> withPrefixes(Locale locale, String... prefixes) {
         ResourceBundle bundle = bundle(locale);
         Map<String, String> entries = new TreeMap<>();
-        bundle.keySet().stream().filter(key -> key.startsWith(prefix))
-                .forEach(key -> entries.put(key.substring(prefix.length()), bundle.getString(key)));
+        for (String key : bundle.keySet()) {
+            if (Arrays.stream(prefixes).anyMatch(key::startsWith)) {
+                entries.put(key, bundle.getString(key));
+            }
+        }
         return entries;
     }
 

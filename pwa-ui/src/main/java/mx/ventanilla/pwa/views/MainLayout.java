@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
 import mx.ventanilla.pwa.PwaServices;
 import mx.ventanilla.pwa.offline.OfflineCopyKeeper;
+import mx.ventanilla.pwa.capture.CaptureView;
 import mx.ventanilla.pwa.session.SignedIn;
 
 /**
@@ -32,7 +33,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     /**
      * Runs in the browser on sign-out: stops the offline copy, empties every Cache Storage cache (the service worker's
-     * and the offline copy's included), local and session storage, tells the service worker, then opens {@code $0}.
+     * and the offline copy's included), local and session storage, deletes the IndexedDB databases of the device stores
+     * (the capture queue), tells the service worker, then opens {@code $0}.
      */
     static final String CLEAR_DEVICE = """
             const leave = () => { try { localStorage.clear(); sessionStorage.clear(); } catch (e) {} \
@@ -42,7 +44,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             const cleared = window.caches
                 ? caches.keys().then(keys => Promise.all(keys.map(key => caches.delete(key))))
                 : Promise.resolve();
-            cleared.catch(() => undefined).then(leave);
+            const dropped = (name) => new Promise(done => { try { const r = indexedDB.deleteDatabase(name); \
+            r.onsuccess = r.onerror = r.onblocked = () => done(); } catch (e) { done(); } });
+            Promise.all([cleared.catch(() => undefined), dropped('ventanilla-capture')]).then(leave);
             """;
 
     public MainLayout() {
@@ -77,6 +81,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SideNav navigation = new SideNav();
         navigation.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         navigation.addItem(new SideNavItem(getTranslation("home.title"), HomeView.class, VaadinIcon.HOME.create()));
+        if (SignedIn.current().filter(CaptureView::isFor).isPresent()) {
+            navigation.addItem(new SideNavItem(getTranslation("capture.title"), CaptureView.class,
+                    VaadinIcon.CAMERA.create()));
+        }
         return navigation;
     }
 

@@ -1,0 +1,213 @@
+package mx.ventanilla.pwa.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What the capture screen needs from the API: the catalogues and units to fill the form, the registration of a
+ * document with its pages as a GraphQL multipart request (streamed, so pages are never held in memory here), and the
+ * receipt PDF.
+ */
+public final class CaptureApi {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    private static final String BOUNDARY = "VentanillaCapture7f3c2a91e0b54d68";
+    private static final String CATALOGUES = "query CaptureCatalogues { documentTypes { code name }"
+            + " archivalSeries { code name } addressees { id code name } me { unit { id code name } } }";
+    private static final String REGISTER = "mutation Register($input: RegisterCorrespondenceInput!,"
+            + " $pages: [Upload!]) { registerCorrespondence(input: $input, pages: $pages) { id folio } }";
+
+    private final VentanillaApi api;
+    private final HttpClient http;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public CaptureApi(VentanillaApi api) {
+        this.api = api;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * A page of the document to send.
+     *
+     * @param fileName    the name the browser gave it
+     * @param contentType the type the browser claimed (the backend decides from the bytes)
+     * @param size        its length in bytes
+     * @param content     opens its bytes; called once, when the request body reaches it
+     */
+    public record Page(String fileName, String contentType, long size, Content content) {
+    }
+
+    /** Opens a page's bytes. */
+    @FunctionalInterface
+    public interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * A registered document.
+     *
+     * @param id    the correspondence id
+     * @param folio its folio, e.g. {@code DCG-2026-000123}
+     */
+    public record Registered(String id, String folio) {
+    }
+
+    /** Document types, archival series, the units a document may be addressed to and the caller's own unit. */
+    public JsonNode catalogues(String accessToken) {
+        return api.call(CATALOGUES, Map.of(), accessToken);
+    }
+
+    /**
+     * Registers a document: {@code input} is a {@code RegisterCorrespondenceInput} as the capture screen wrote it
+     * (with its idempotency key), {@code pages} its pages in order. Refusals are {@link ApiException}s.
+     */
+    public Registered register(String accessToken, ObjectNode input, List<Page> pages) {
+        HttpRequest request = HttpRequest.newBuilder(api.endpoint())
+                .timeout(TIMEOUT)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Accept", "application/graphql-response+json, application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .POST(body(input, pages))
+                .build();
+        JsonNode item = data(send(request)).path("registerCorrespondence");
+        return new Registered(item.path("id").asText(), item.path("folio").asText());
+    }
+
+    /** The receipt PDF of a document the caller sees, streamed from the backend; NOT_FOUND otherwise. */
+    public InputStream receipt(String accessToken, String correspondenceId) {
+        URI uri = api.endpoint().resolve("/correspondence/" + correspondenceId + "/receipt.pdf");
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + accessToken).GET().build();
+        HttpResponse<InputStream> response = exchange(request, HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() == 200) {
+            return response.body();
+        }
+        close(response.body());
+        throw new ApiException(switch (response.statusCode()) {
+            case 401 -> ApiException.UNAUTHENTICATED;
+            case 403 -> "FORBIDDEN";
+            case 404, 400 -> "NOT_FOUND";
+            default -> ApiException.UNAVAILABLE;
+        }, "The receipt of " + correspondenceId + " answered " + response.statusCode());
+    }
+
+    private HttpRequest.BodyPublisher body(ObjectNode input, List<Page> pages) {
+        List<HttpRequest.BodyPublisher> parts = new ArrayList<>();
+        parts.add(field("operations", operations(input, pages.size())));
+        parts.add(field("map", map(pages.size())));
+        for (int index = 0; index < pages.size(); index++) {
+            Page page = pages.get(index);
+            parts.add(text(head(Integer.toString(index), page)));
+            parts.add(HttpRequest.BodyPublishers.fromPublisher(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> open(page)), page.size()));
+            parts.add(text("\r\n"));
+        }
+        parts.add(text("--" + BOUNDARY + "--\r\n"));
+        HttpRequest.BodyPublisher whole = HttpRequest.BodyPublishers.concat(
+                parts.toArray(HttpRequest.BodyPublisher[]::new));
+        long length = parts.stream().mapToLong(HttpRequest.BodyPublisher::contentLength).sum();
+        return HttpRequest.BodyPublishers.fromPublisher(whole, length);
+    }
+
+    private String operations(ObjectNode input, int pageCount) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("input", input);
+        variables.put("pages", Collections.nCopies(pageCount, null));
+        return write(Map.of("query", REGISTER, "variables", variables));
+    }
+
+    private String map(int pageCount) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (int index = 0; index < pageCount; index++) {
+            map.put(Integer.toString(index), List.of("variables.pages." + index));
+        }
+        return write(map);
+    }
+
+    private static HttpRequest.BodyPublisher field(String name, String value) {
+        return text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                + "\r\n");
+    }
+
+    private static String head(String name, Page page) {
+        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                + page.fileName().replaceAll("[\"\\\\\\r\\n]", "_") + "\"\r\nContent-Type: "
+                + page.contentType().replaceAll("[\\r\\n]", "") + "\r\n\r\n";
+    }
+
+    private static HttpRequest.BodyPublisher text(String text) {
+        return HttpRequest.BodyPublishers.ofByteArray(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static InputStream open(Page page) {
+        try {
+            return page.content().open();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        try {
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new ApiException(ApiException.UNAVAILABLE, "Not a GraphQL answer: " + response.statusCode(), e);
+        }
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request, handler);
+        } catch (IOException e) {
+            throw new ApiException(ApiException.UNAVAILABLE, "No answer from " + request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(ApiException.UNAVAILABLE, "Interrupted while calling " + request.uri(), e);
+        }
+    }
+
+    private static JsonNode data(JsonNode body) {
+        JsonNode error = body.path("errors").path(0);
+        if (!error.isMissingNode()) {
+            throw new ApiException(error.path("extensions").path("code").asText("UNKNOWN"),
+                    error.path("message").asText(""));
+        }
+        if (!body.path("data").isObject()) {
+            throw new ApiException(ApiException.UNAVAILABLE, "Not a GraphQL answer");
+        }
+        return body.path("data");
+    }
+
+    private static void close(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException ignored) {
+            // Nothing more to read from a refusal.
+        }
+    }
+}
