@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
 import mx.ventanilla.pwa.PwaServices;
+import mx.ventanilla.pwa.inbox.InboxView;
 import mx.ventanilla.pwa.session.SignedIn;
 
 /**
@@ -73,6 +74,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private SideNav createNavigation() {
         SideNav navigation = new SideNav();
         navigation.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        navigation.addItem(new SideNavItem(getTranslation("inbox.title"), InboxView.class, VaadinIcon.INBOX.create()));
         navigation.addItem(new SideNavItem(getTranslation("home.title"), HomeView.class, VaadinIcon.HOME.create()));
         return navigation;
     }
