@@ -102,7 +102,8 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
         H2 heading = new H2(item.folio() + " · " + item.subject());
         heading.addClassName("item-heading");
         RouterLink back = new RouterLink(getTranslation("item.back"), InboxView.class);
-        back.getStyle().set("min-height", "44px").set("display", "inline-flex").set("align-items", "center");
+        back.getStyle().set("min-height", "44px").set("display", "inline-flex").set("align-items", "center")
+                .set("text-decoration", "underline");
         return new Div(back, heading);
     }
 
@@ -188,7 +189,8 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
     private Anchor link(String href, String labelKey, String className) {
         Anchor anchor = new Anchor(href, getTranslation(labelKey), AnchorTarget.BLANK);
         anchor.addClassName(className);
-        anchor.getStyle().set("min-height", "44px").set("display", "inline-flex").set("align-items", "center");
+        anchor.getStyle().set("min-height", "44px").set("display", "inline-flex").set("align-items", "center")
+                .set("text-decoration", "underline");
         return anchor;
     }
 

@@ -124,7 +124,7 @@ class InboxInBrowserIT {
         choose(page, "Semáforo", "Amarillo · Por vencer");
         waitUntilGone(grid.getByText(onTime));
         assertThat(grid.getByText(dueSoon).isVisible()).isTrue();
-        assertThat(grid.locator(".traffic-light-green").count()).isZero();
+        assertThat(grid.locator(".traffic-light-green >> visible=true").count()).isZero();
 
         choose(page, "Semáforo", "Todos");
         grid.getByText(onTime).waitFor();
