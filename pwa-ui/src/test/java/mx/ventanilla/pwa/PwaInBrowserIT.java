@@ -56,6 +56,8 @@ class PwaInBrowserIT {
         page.getByLabel("Usuario", EXACT).waitFor();
         Accessibility.assertNoSeriousViolations(page);
         signIn(page, "oficialia", PASSWORD);
+        page.waitForURL("**/turnos");
+        page.navigate(pwaUrl);
 
         assertThat(page.locator(".profile-name").textContent()).isEqualTo(ANA);
         Accessibility.assertNoSeriousViolations(page);
@@ -100,6 +102,9 @@ class PwaInBrowserIT {
 
         page.getByLabel("Password", EXACT).fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/turnos");
+        assertThat(page.title()).isEqualTo("My turns · Ventanilla");
+        page.navigate(pwaUrl);
         assertThat(page.locator(".profile-roles").textContent()).isEqualTo("Registry desk");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).count())
                 .isEqualTo(1);

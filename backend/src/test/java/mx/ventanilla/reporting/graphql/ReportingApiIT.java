@@ -38,7 +38,7 @@ class ReportingApiIT {
             + " recipientUnit { code } responses { text } }"
             + " pageInfo { hasNextPage endCursor } exportUrl } }";
     private static final String MY_TURNS = "query($filter: InboxFilter) { myTurns(filter: $filter) {"
-            + " nodes { id recipientUnit { code } } exportUrl(format: CSV) } }";
+            + " nodes { id senderName recipientUnit { code } } exportUrl(format: CSV) } }";
     private static final String SEARCH = "query($text: String, $first: Int, $after: String) {"
             + " searchCorrespondence(text: $text, first: $first, after: $after) {"
             + " nodes { id folio subject turnTree { state } timeline(first: 5) { nodes { type } } }"
@@ -95,6 +95,7 @@ class ReportingApiIT {
 
         JsonNode mine = dpv.data(MY_TURNS, Map.of("filter", filter("sender", sender))).path("myTurns");
         assertThat(mine.path("nodes").findValuesAsText("id")).containsExactly(turns.get(1));
+        assertThat(mine.path("nodes").get(0).path("senderName").asText()).isEqualTo(sender);
         assertThat(mine.path("exportUrl").asText()).isEqualTo("/exports/turns.csv?scope=MINE&sender=Colonia+Las+Flores");
         HttpResponse<String> export = backend.send(HttpRequest.newBuilder(backend.uri(mine.path("exportUrl").asText()))
                 .header("Authorization", "Bearer " + backend.testTokenOf("jefe.dpv")).GET().build());

@@ -18,8 +18,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
 import mx.ventanilla.pwa.PwaServices;
-import mx.ventanilla.pwa.offline.OfflineCopyKeeper;
 import mx.ventanilla.pwa.capture.CaptureView;
+import mx.ventanilla.pwa.inbox.InboxView;
+import mx.ventanilla.pwa.offline.OfflineCopyKeeper;
 import mx.ventanilla.pwa.session.SignedIn;
 
 /**
@@ -80,6 +81,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private SideNav createNavigation() {
         SideNav navigation = new SideNav();
         navigation.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        navigation.addItem(new SideNavItem(getTranslation("inbox.title"), InboxView.class, VaadinIcon.INBOX.create()));
         navigation.addItem(new SideNavItem(getTranslation("home.title"), HomeView.class, VaadinIcon.HOME.create()));
         if (SignedIn.current().filter(CaptureView::isFor).isPresent()) {
             navigation.addItem(new SideNavItem(getTranslation("capture.title"), CaptureView.class,

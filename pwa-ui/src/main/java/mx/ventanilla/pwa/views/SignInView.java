@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import mx.ventanilla.pwa.PwaServices;
 import mx.ventanilla.pwa.api.ApiException;
 import mx.ventanilla.pwa.api.ApiSession;
+import mx.ventanilla.pwa.inbox.InboxView;
 import mx.ventanilla.pwa.session.SignedIn;
 
 /** Where a public servant signs in with username and password. */
@@ -45,7 +46,7 @@ public class SignInView extends VerticalLayout implements HasDynamicTitle, Befor
         try {
             ApiSession session = PwaServices.current().api().signIn(event.username(), event.password());
             SignedIn.start(session, Clock.systemUTC());
-            getUI().ifPresent(ui -> ui.navigate(HomeView.class));
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (ApiException refused) {
             form.showError(getTranslation(messageKey(refused)));
         }

@@ -1,0 +1,135 @@
+package mx.ventanilla.pwa.inbox;
+
+import java.io.Serial;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
+import mx.ventanilla.pwa.api.Turn;
+import mx.ventanilla.pwa.api.TurnsApi;
+
+/**
+ * The answer to a turn: text, photos taken with the rear camera and any files. Raises a {@link RespondEvent}; an empty
+ * text gets a message and raises nothing.
+ */
+class RespondForm extends VerticalLayout {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    static final int MOST_CHARACTERS = 5000;
+
+    private final Turn turn;
+    private final TextArea text = new TextArea();
+    private final List<TurnsApi.Attachment> attachments = new CopyOnWriteArrayList<>();
+    private final Paragraph error = new Paragraph();
+
+    RespondForm(Turn turn) {
+        this.turn = turn;
+        addClassName("respond-form");
+        setPadding(false);
+        text.setLabel(getTranslation("respond.text"));
+        text.setMaxLength(MOST_CHARACTERS);
+        text.setRequired(true);
+        text.setWidthFull();
+        text.addClassName("respond-text");
+        error.addClassName("respond-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        Button send = new Button(getTranslation("respond.send"), click -> submit());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("respond-send");
+        send.setMinHeight("44px");
+        add(text, new Span(getTranslation("respond.photos")), createUpload(true),
+                new Span(getTranslation("respond.files")), createUpload(false), error, send);
+    }
+
+    Registration addRespondListener(ComponentEventListener<RespondEvent> listener) {
+        return addListener(RespondEvent.class, listener);
+    }
+
+    void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private Upload createUpload(boolean camera) {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> attachments.add(
+                new TurnsApi.Attachment(metadata.fileName(), contentType(metadata.contentType()), bytes))));
+        upload.addClassName(camera ? "respond-photos" : "respond-files");
+        upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setI18n(i18n(camera));
+        if (camera) {
+            upload.setAcceptedFileTypes("image/*");
+            upload.getElement().setAttribute("capture", "environment");
+        }
+        upload.setWidthFull();
+        return upload;
+    }
+
+    private UploadI18N i18n(boolean camera) {
+        UploadI18N i18n = new UploadI18N();
+        String add = getTranslation(camera ? "respond.add-photo" : "respond.add-file");
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("respond.drop"))
+                .setMany(getTranslation("respond.drop")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("respond.too-many"))
+                .setFileIsTooBig(getTranslation("respond.too-big"))
+                .setIncorrectFileType(getTranslation("respond.wrong-type")));
+        return i18n;
+    }
+
+    private static String contentType(String declared) {
+        return declared == null || declared.isBlank() ? "application/octet-stream" : declared;
+    }
+
+    private void submit() {
+        error.setVisible(false);
+        if (text.getValue().isBlank()) {
+            showError(getTranslation("respond.missing-text"));
+            return;
+        }
+        fireEvent(new RespondEvent(this, turn, text.getValue().strip(), List.copyOf(attachments)));
+    }
+
+    /** The user asked to send this answer. */
+    static final class RespondEvent extends ComponentEvent<RespondForm> {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final transient Turn turn;
+        private final String text;
+        private final transient List<TurnsApi.Attachment> attachments;
+
+        RespondEvent(RespondForm source, Turn turn, String text, List<TurnsApi.Attachment> attachments) {
+            super(source, false);
+            this.turn = turn;
+            this.text = text;
+            this.attachments = attachments;
+        }
+
+        Turn turn() {
+            return turn;
+        }
+
+        String text() {
+            return text;
+        }
+
+        List<TurnsApi.Attachment> attachments() {
+            return attachments;
+        }
+    }
+}
