@@ -89,12 +89,14 @@ public final class CorrespondenceAccess {
      * and trees (three reads, and none when every turn proves itself).
      */
     public List<Turn> visibleListed(Principal caller, List<ListedTurn> listed) {
-        List<String> unproven = listed.stream().filter(turn -> !provablyVisible(caller, turn))
-                .map(turn -> turn.turn().id()).toList();
+        Map<String, Turn> proven = listed.stream().filter(turn -> provablyVisible(caller, turn))
+                .map(ListedTurn::turn).collect(Collectors.toMap(Turn::id, Function.identity()));
+        List<String> unproven = listed.stream().map(turn -> turn.turn().id()).filter(id -> !proven.containsKey(id))
+                .toList();
         Map<String, Turn> checked = unproven.isEmpty() ? Map.of() : visibleTurns(caller, unproven).stream()
                 .collect(Collectors.toMap(Turn::id, Function.identity()));
-        return listed.stream()
-                .map(turn -> provablyVisible(caller, turn) ? turn.turn() : checked.get(turn.turn().id()))
+        return listed.stream().map(turn -> turn.turn().id())
+                .map(id -> proven.getOrDefault(id, checked.get(id)))
                 .filter(Objects::nonNull)
                 .toList();
     }
