@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import com.mongodb.event.CommandListener;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
@@ -78,7 +79,8 @@ public final class Ventanilla implements AutoCloseable {
         MongoStore mongo = MongoStore.open(new MongoSettings(
                 settings.get("mongodb.uri").asString().filter(uri -> !uri.isBlank()),
                 settings.get("mongodb.database").asString().orElse("ventanilla"),
-                dataDir.resolve("mongo").resolve("ventanilla")));
+                dataDir.resolve("mongo").resolve("ventanilla"), embeddedStore(settings.get("mongodb.embedded"))),
+                seam.commandListeners());
         ObjectStorage storage = StorageSetup.open(settings.get("storage"), dataDir);
         Observability observability = Observability.create(settings, List.of(
                 new ReadinessProbe("mongodb", mongo::ping),
@@ -122,6 +124,13 @@ public final class Ventanilla implements AutoCloseable {
                 .build()
                 .start();
         return new Ventanilla(server, mongo, storage, scans, reporting, List.of(live, webSocket));
+    }
+
+    private static MongoSettings.EmbeddedStore embeddedStore(Config embedded) {
+        MongoSettings.EmbeddedStore defaults = MongoSettings.EmbeddedStore.DEFAULT;
+        return new MongoSettings.EmbeddedStore(
+                embedded.get("cache-mb").asInt().orElse(defaults.cacheMegabytes()),
+                embedded.get("auto-compact").asBoolean().orElse(defaults.autoCompact()));
     }
 
     static void routing(HttpRouting.Builder routing, GraphQlHttpService graphQl) {
@@ -170,14 +179,21 @@ public final class Ventanilla implements AutoCloseable {
      * What an integration test adds to the backend it starts: API modules of its own (e.g. a mutation to observe)
      * and a say in how bearer tokens become callers (test tokens, falling back to the real authenticator).
      *
-     * @param modules        extra API modules, after the real ones
-     * @param authentication given the user store and the real authenticator, the authenticator to use
+     * @param modules          extra API modules, after the real ones
+     * @param authentication   given the user store and the real authenticator, the authenticator to use
+     * @param commandListeners see every command the backend's MongoDB client sends (to count reads)
      */
     record TestSeam(List<GraphQlModule> modules,
-                    BiFunction<Users, Authenticator, Authenticator> authentication) {
+                    BiFunction<Users, Authenticator, Authenticator> authentication,
+                    List<CommandListener> commandListeners) {
 
         TestSeam {
             modules = List.copyOf(modules);
+            commandListeners = List.copyOf(commandListeners);
+        }
+
+        TestSeam(List<GraphQlModule> modules, BiFunction<Users, Authenticator, Authenticator> authentication) {
+            this(modules, authentication, List.of());
         }
 
         static TestSeam none() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.mongodb.event.CommandListener;
 import io.helidon.config.Config;
 import mx.ventanilla.identity.model.Principal;
 import mx.ventanilla.identity.model.User;
@@ -31,6 +32,12 @@ public final class TestTokens {
     public static Ventanilla start(Config config) {
         return Ventanilla.start(config, new Ventanilla.TestSeam(List.of(),
                 (users, standard) -> header -> authenticate(users, standard, header)));
+    }
+
+    /** Like {@link #start(Config)}, with listeners that see every command the backend sends to MongoDB. */
+    public static Ventanilla startObserved(Config config, List<CommandListener> listeners) {
+        return Ventanilla.start(config, new Ventanilla.TestSeam(List.of(),
+                (users, standard) -> header -> authenticate(users, standard, header), listeners));
     }
 
     /** Starts with the test's own API modules added and its own authenticator in place of the real one. */

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The harness's command line. {@code --quick} is a small run for trying the harness: 5,000 items and short periods;
@@ -27,12 +29,23 @@ import java.util.Optional;
  * @param storageSecretKey    its secret key
  * @param testcontainers      start MongoDB 7 (a one-node replica set) and MinIO in Docker for the run
  * @param out                 where the Markdown, CSV and SVG results go
+ * @param only                the scenarios to run ({@link #SCENARIOS}); all of them by default
+ * @param embeddedCacheMb     the embedded server's H2 page cache, in MB
  * @param commandLine         the arguments as given, for the report
  */
 record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int deepPage, Duration warmUp,
                     Duration duration, int rounds, int registrationClients, String exportHeap,
                     Optional<String> mongodbUri, Optional<String> storageEndpoint, Optional<String> storageAccessKey,
-                    Optional<String> storageSecretKey, boolean testcontainers, Path out, List<String> commandLine) {
+                    Optional<String> storageSecretKey, boolean testcontainers, Path out, Set<String> only,
+                    int embeddedCacheMb, List<String> commandLine) {
+
+    /** The scenarios {@code --only} chooses from, in the order they run. */
+    static final List<String> SCENARIOS = List.of("inbox", "item", "registration", "export", "explain");
+
+    /** Whether this scenario is to run. */
+    boolean runs(String scenario) {
+        return only.contains(scenario);
+    }
 
     static final String USAGE = """
             Options (defaults in brackets):
@@ -51,13 +64,17 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
               --storage-endpoint URL     use this S3/MinIO endpoint, with --storage-access-key and --storage-secret-key
               --testcontainers           start MongoDB 7 and MinIO in Docker (Testcontainers) for the run
               --out DIR                  results directory [docs/benchmarks]
+              --only LIST                scenarios to run, comma-separated, of inbox,item,registration,export,explain
+                                         [all]
+              --embedded-cache-mb N      the embedded server's H2 page cache [1536]; its background compaction is off
             """;
 
     /** These options with MongoDB and the object store at the given addresses. */
     BenchOptions withServices(String mongoUri, String endpoint, String accessKey, String secretKey) {
         return new BenchOptions(items, turnsPerItem, clients, pageSize, deepPage, warmUp, duration,
                 rounds, registrationClients, exportHeap, Optional.of(mongoUri), Optional.of(endpoint),
-                Optional.of(accessKey), Optional.of(secretKey), testcontainers, out, commandLine);
+                Optional.of(accessKey), Optional.of(secretKey), testcontainers, out, only, embeddedCacheMb,
+                commandLine);
     }
 
     static BenchOptions parse(String[] args) {
@@ -86,6 +103,8 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
         private Optional<String> secretKey = Optional.empty();
         private boolean testcontainers;
         private Path out = Path.of("docs", "benchmarks");
+        private Set<String> only = new LinkedHashSet<>(SCENARIOS);
+        private int embeddedCacheMb = 1536;
 
         Builder(List<String> commandLine) {
             this.commandLine = new ArrayList<>(commandLine);
@@ -127,8 +146,23 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
                 case "--storage-access-key" -> accessKey = Optional.of(value);
                 case "--storage-secret-key" -> secretKey = Optional.of(value);
                 case "--out" -> out = Path.of(value);
+                case "--only" -> only = scenarios(value);
+                case "--embedded-cache-mb" -> embeddedCacheMb = positive(name, value);
                 default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
             }
+        }
+
+        private static Set<String> scenarios(String value) {
+            Set<String> chosen = new LinkedHashSet<>();
+            for (String name : value.split(",")) {
+                String scenario = name.trim();
+                if (!SCENARIOS.contains(scenario)) {
+                    throw new IllegalArgumentException("--only takes " + String.join(",", SCENARIOS) + ", not "
+                            + scenario);
+                }
+                chosen.add(scenario);
+            }
+            return chosen;
         }
 
         private static int positive(String name, String value) {
@@ -146,7 +180,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
             }
             return new BenchOptions(items, turnsPerItem, clients, pageSize, deepPage, warmUp, duration,
                     rounds, registrationClients, exportHeap, mongodbUri, storageEndpoint, accessKey, secretKey,
-                    testcontainers, out, List.copyOf(commandLine));
+                    testcontainers, out, Set.copyOf(only), embeddedCacheMb, List.copyOf(commandLine));
         }
     }
 }

@@ -82,31 +82,41 @@ public final class BenchmarkHarness {
         String template = template(client, mongo, seeder);
         seeder.seed(template, options.items(), options.turnsPerItem(), userId(mongo, "director"));
 
-        Progress.line("inbox of titular.sv (unit SV and below), %d per page", options.pageSize());
         Principal caller = principal(mongo, "titular.sv");
         TurnInbox inbox = ventanilla.reporting().turnInbox();
         InboxScenarios inboxes = new InboxScenarios(options, client, inbox, mongo, caller, token(mongo, "titular.sv"),
                 token(mongo, "admin"));
         report.inboxRows(mongo.getCollection("turns").countDocuments(Filters.eq("recipientUnitPath",
                 seeder.unitId("SV"))));
-        report.add(inboxes.inbox("first page", Optional.empty(), Optional.empty()));
-        Optional<String> deep = inboxes.deepPosition();
-        report.add(inboxes.inbox("page " + options.deepPage(), deep, inboxes.deepCursor()));
-        report.add(inboxes.itemById(options.items()));
-
-        Progress.line("registration with three photos");
-        RegistrationScenario registration = new RegistrationScenario(options, client, minio(options, ventanilla,
-                dataDir), bucket(), token(mongo, "oficialia"), seeder.unitId("SV"));
-        report.add(registration.run());
-
-        Progress.line("turns export to Excel");
-        String mongoUri = options.mongodbUri().or(() -> ventanilla.mongo().embeddedUri()).orElseThrow();
-        long rows = mongo.getCollection("turns").countDocuments(Filters.eq("state", "RECEIVED"));
-        report.export(ExportScenario.run(options.exportHeap(), mongoUri, database, rows, token(mongo, "director")));
-
-        Progress.line("query plans");
-        report.plans(QueryPlans.check(ventanilla.mongo().embeddedUri().isEmpty(), mongo, ventanilla.reporting(),
-                caller, deep, options.pageSize()));
+        Optional<String> deep = Optional.empty();
+        if (options.runs("inbox")) {
+            Progress.line("inbox of titular.sv (unit SV and below), %d per page", options.pageSize());
+            report.add(inboxes.inbox("first page", Optional.empty(), Optional.empty()));
+            deep = inboxes.deepPosition();
+            report.add(inboxes.inbox("page " + options.deepPage(), deep, inboxes.deepCursor()));
+        }
+        if (options.runs("item")) {
+            Progress.line("item by id");
+            report.add(inboxes.itemById(options.items()));
+        }
+        if (options.runs("registration")) {
+            Progress.line("registration with three photos");
+            RegistrationScenario registration = new RegistrationScenario(options, client, minio(options, ventanilla,
+                    dataDir), bucket(), token(mongo, "oficialia"), seeder.unitId("SV"));
+            report.add(registration.run());
+        }
+        if (options.runs("export")) {
+            Progress.line("turns export to Excel");
+            String mongoUri = options.mongodbUri().or(() -> ventanilla.mongo().embeddedUri()).orElseThrow();
+            long rows = mongo.getCollection("turns").countDocuments(Filters.eq("state", "RECEIVED"));
+            report.export(ExportScenario.run(options.exportHeap(), mongoUri, database, rows,
+                    token(mongo, "director")));
+        }
+        if (options.runs("explain")) {
+            Progress.line("query plans");
+            report.plans(QueryPlans.check(ventanilla.mongo().embeddedUri().isEmpty(), mongo, ventanilla.reporting(),
+                    caller, deep, options.pageSize()));
+        }
         return report;
     }
 
@@ -118,6 +128,8 @@ public final class BenchmarkHarness {
         settings.put("ventanilla.demo-data", "true");
         settings.put("ventanilla.mongodb.database", database);
         options.mongodbUri().ifPresent(uri -> settings.put("ventanilla.mongodb.uri", uri));
+        settings.put("ventanilla.mongodb.embedded.cache-mb", Integer.toString(options.embeddedCacheMb()));
+        settings.put("ventanilla.mongodb.embedded.auto-compact", "false");
         options.storageEndpoint().ifPresent(endpoint -> settings.put("ventanilla.storage.endpoint", endpoint));
         options.storageAccessKey().ifPresent(key -> settings.put("ventanilla.storage.access-key", key));
         options.storageSecretKey().ifPresent(key -> settings.put("ventanilla.storage.secret-key", key));
@@ -126,7 +138,7 @@ public final class BenchmarkHarness {
     }
 
     /** Registers one item and turns it through the API: the documents every seeded one is copied from. */
-    private static String template(BenchClient client, MongoDatabase mongo, Seeder seeder) {
+    static String template(BenchClient client, MongoDatabase mongo, Seeder seeder) {
         Map<String, Object> input = new HashMap<>();
         input.put("direction", "INCOMING");
         input.put("documentType", "OFICIO");
@@ -147,7 +159,7 @@ public final class BenchmarkHarness {
         return id;
     }
 
-    private static String userId(MongoDatabase mongo, String username) {
+    static String userId(MongoDatabase mongo, String username) {
         Document user = mongo.getCollection("users").find(Filters.eq("username", username)).first();
         if (user == null) {
             throw new IllegalStateException("No demo user " + username);
@@ -159,7 +171,7 @@ public final class BenchmarkHarness {
         return TestTokens.forUser(userId(mongo, username));
     }
 
-    private static Principal principal(MongoDatabase mongo, String username) {
+    static Principal principal(MongoDatabase mongo, String username) {
         Document user = mongo.getCollection("users").find(Filters.eq("username", username)).first();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         user.getList("roles", String.class).forEach(role -> roles.add(Role.valueOf(role)));

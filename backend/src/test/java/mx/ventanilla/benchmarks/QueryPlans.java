@@ -3,10 +3,13 @@ package mx.ventanilla.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.ExplainVerbosity;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoDatabase;
+import mx.ventanilla.calendar.model.TrafficLight;
+import mx.ventanilla.correspondence.model.TurnState;
 import mx.ventanilla.identity.model.Principal;
 import mx.ventanilla.reporting.ReportingFeature;
 import mx.ventanilla.reporting.infrastructure.StoredQueries;
@@ -43,6 +46,9 @@ record QueryPlans(String query, boolean ixscan, boolean sort, String verdict) {
         plans.add(of("inbox UNIT, deep page", turns(mongo, reporting, caller, deep.build(), pageSize)));
         plans.add(of("inbox MINE, first page", turns(mongo, reporting, caller,
                 InboxQuery.builder(Scope.MINE).first(pageSize).build(), pageSize)));
+        plans.add(of("inbox UNIT, RECEIVED, RED or YELLOW", turns(mongo, reporting, caller,
+                InboxQuery.builder(Scope.UNIT).first(pageSize).states(Set.of(TurnState.RECEIVED))
+                        .lights(Set.of(TrafficLight.RED, TrafficLight.YELLOW)).build(), pageSize)));
         plans.add(of("search text \"vivienda\"", items(mongo, reporting, caller,
                 SearchQuery.builder().text("vivienda").first(pageSize).build(), pageSize)));
         plans.add(of("search exact folio", items(mongo, reporting, caller,
@@ -54,7 +60,7 @@ record QueryPlans(String query, boolean ixscan, boolean sort, String verdict) {
                                                 InboxQuery query, int pageSize) {
         return mongo.getCollection(StoredQueries.TURNS)
                 .find(StoredQueries.turnFilter(reporting.turnInbox().criteria(caller, query)))
-                .sort(StoredQueries.TURN_ORDER).projection(StoredQueries.TURN_FIELDS).limit(pageSize + 1);
+                .sort(StoredQueries.TURN_ORDER).projection(StoredQueries.INBOX_PAGE_FIELDS).limit(pageSize + 1);
     }
 
     private static FindIterable<Document> items(MongoDatabase mongo, ReportingFeature reporting, Principal caller,

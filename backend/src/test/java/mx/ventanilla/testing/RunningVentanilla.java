@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.event.CommandListener;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import mx.ventanilla.TestTokens;
@@ -54,6 +55,15 @@ public final class RunningVentanilla implements AutoCloseable {
      */
     public static RunningVentanilla startWithTestTokens(Path dataDir, Map<String, String> overrides) {
         return new RunningVentanilla(TestTokens.start(config(dataDir, overrides)));
+    }
+
+    /**
+     * Like {@link #startWithTestTokens(Path, Map)}, with listeners that see every command the backend's MongoDB client
+     * sends (e.g. to count the reads a request costs).
+     */
+    public static RunningVentanilla startObserved(Path dataDir, Map<String, String> overrides,
+                                                  List<CommandListener> listeners) {
+        return new RunningVentanilla(TestTokens.startObserved(config(dataDir, overrides), listeners));
     }
 
     /**

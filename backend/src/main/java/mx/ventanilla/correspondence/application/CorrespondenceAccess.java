@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import mx.ventanilla.correspondence.model.Confidentiality;
 import mx.ventanilla.correspondence.model.Correspondence;
 import mx.ventanilla.correspondence.model.CorrespondenceStatus;
 import mx.ventanilla.correspondence.model.Correspondences;
 import mx.ventanilla.correspondence.model.Folio;
+import mx.ventanilla.correspondence.model.ListedTurn;
 import mx.ventanilla.correspondence.model.Turn;
 import mx.ventanilla.identity.model.AccessPolicy;
 import mx.ventanilla.identity.model.OrgUnit;
@@ -77,6 +80,42 @@ public final class CorrespondenceAccess {
                 .flatMap(item -> visibleTree(caller, item, treeOf.getOrDefault(item.id(), List.of())).stream())
                 .collect(Collectors.toMap(Turn::id, Function.identity()));
         return turnIds.stream().filter(visible::containsKey).map(visible::get).toList();
+    }
+
+    /**
+     * The listed turns the caller sees, in list order; the others are left out. The same rule as
+     * {@link #visibleTurns}: a turn that reached its recipient and whose own stored fields prove the caller sees its
+     * item and its place in the tree is kept without reading anything; only the others are checked against their items
+     * and trees (three reads, and none when every turn proves itself).
+     */
+    public List<Turn> visibleListed(Principal caller, List<ListedTurn> listed) {
+        Map<String, Turn> proven = listed.stream().filter(turn -> provablyVisible(caller, turn))
+                .map(ListedTurn::turn).collect(Collectors.toMap(Turn::id, Function.identity()));
+        List<String> unproven = listed.stream().map(turn -> turn.turn().id()).filter(id -> !proven.containsKey(id))
+                .toList();
+        Map<String, Turn> checked = unproven.isEmpty() ? Map.of() : visibleTurns(caller, unproven).stream()
+                .collect(Collectors.toMap(Turn::id, Function.identity()));
+        return listed.stream().map(turn -> turn.turn().id())
+                .map(id -> proven.getOrDefault(id, checked.get(id)))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /**
+     * Sent turns widened their item's audience to the recipient unit's path and carry the item's grants, so the turn
+     * alone shows that {@link #canSee} and {@link #visibleTree} would both keep it.
+     */
+    private static boolean provablyVisible(Principal caller, ListedTurn listed) {
+        Turn turn = listed.turn();
+        if (!turn.state().wasSent()) {
+            return false;
+        }
+        boolean inRecipientUnit = caller.seesAllUnits() || turn.recipientUnitPath().contains(caller.unitId());
+        if (listed.confidentiality() != Confidentiality.RESERVED) {
+            return inRecipientUnit;
+        }
+        boolean named = turn.recipientUserId().filter(caller.subjectId()::equals).isPresent();
+        return listed.grants().contains(caller.subjectId()) && (inRecipientUnit || named);
     }
 
     /** The item, visible to a caller who may write, and not archived. */

@@ -10,6 +10,7 @@ import mx.ventanilla.calendar.model.TrafficLight;
 import mx.ventanilla.correspondence.model.Correspondence;
 import mx.ventanilla.correspondence.model.Correspondences;
 import mx.ventanilla.correspondence.model.Folio;
+import mx.ventanilla.correspondence.model.ListedTurn;
 import mx.ventanilla.correspondence.model.TimelineEntry;
 import mx.ventanilla.correspondence.model.Turn;
 import mx.ventanilla.identity.model.Principal;
@@ -58,6 +59,14 @@ public final class ReadingCorrespondence {
     /** The turns with these ids the caller sees, in the order given; read together, invisible ones left out. */
     public List<Turn> turns(Principal caller, List<String> turnIds) {
         return turnIds.isEmpty() ? List.of() : access.visibleTurns(caller, turnIds);
+    }
+
+    /**
+     * The turns of a list (as a list query read them, with their items' confidentiality and grants) the caller sees,
+     * in list order, invisible ones left out; reads storage only for turns whose own fields do not prove it.
+     */
+    public List<Turn> listedTurns(Principal caller, List<ListedTurn> listed) {
+        return listed.isEmpty() ? List.of() : access.visibleListed(caller, listed);
     }
 
     /** The turns of the item the caller sees, in the order they were created. */

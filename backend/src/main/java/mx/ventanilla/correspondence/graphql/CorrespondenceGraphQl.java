@@ -4,9 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
 import mx.ventanilla.correspondence.application.AddingScans;
 import mx.ventanilla.correspondence.application.AdministeringCatalogues;
 import mx.ventanilla.correspondence.application.AttendingTurn;
@@ -22,9 +28,11 @@ import mx.ventanilla.correspondence.model.Rating;
 import mx.ventanilla.correspondence.model.TimelineEntry;
 import mx.ventanilla.correspondence.model.Turn;
 import mx.ventanilla.correspondence.model.TurnResponse;
+import mx.ventanilla.identity.model.OrgUnit;
 import mx.ventanilla.identity.model.OrgUnits;
 import mx.ventanilla.identity.model.Principal;
 import mx.ventanilla.platform.error.InvalidInputException;
+import mx.ventanilla.platform.error.NotFoundException;
 import mx.ventanilla.platform.graphql.Connections;
 import mx.ventanilla.platform.graphql.GraphQlModule;
 import mx.ventanilla.platform.graphql.RequestContext;
@@ -34,6 +42,9 @@ import mx.ventanilla.scans.model.StoredFile;
 
 /** The correspondence API ({@code graphql/correspondence.graphqls}). */
 public final class CorrespondenceGraphQl implements GraphQlModule {
+
+    private static final String VISIBLE_ITEM_BY_ID = "correspondence.visibleItemById";
+    private static final String UNIT_BY_ID = "correspondence.unitById";
 
     private final CorrespondenceOperations operations;
     private final OrgUnits units;
@@ -80,8 +91,8 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
                         .map(unit -> Map.of("id", unit.id(), "code", unit.code(), "name", unit.name())).toList()));
         wireMutations(wiring);
         wiring.type("Correspondence", type -> type
-                .dataFetcher("addresseeUnit", env -> unit(env.<Correspondence>getSource().addresseeUnitId()))
-                .dataFetcher("registeredUnit", env -> unit(env.<Correspondence>getSource().registeredUnitId()))
+                .dataFetcher("addresseeUnit", env -> unit(env, env.<Correspondence>getSource().addresseeUnitId()))
+                .dataFetcher("registeredUnit", env -> unit(env, env.<Correspondence>getSource().registeredUnitId()))
                 .dataFetcher("scans", this::scans)
                 .dataFetcher("receiptPath", env -> "/correspondence/" + env.<Correspondence>getSource().id()
                         + "/receipt.pdf")
@@ -89,8 +100,8 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
                 .dataFetcher("timeline", this::timeline));
         wiring.type("Turn", type -> type
                 .dataFetcher("level", env -> env.<Turn>getSource().ancestorTurnIds().size())
-                .dataFetcher("issuerUnit", env -> unit(env.<Turn>getSource().issuerUnitId()))
-                .dataFetcher("recipientUnit", env -> unit(env.<Turn>getSource().recipientUnitId()))
+                .dataFetcher("issuerUnit", env -> unit(env, env.<Turn>getSource().issuerUnitId()))
+                .dataFetcher("recipientUnit", env -> unit(env, env.<Turn>getSource().recipientUnitId()))
                 .dataFetcher("trafficLight", env -> reading.trafficLight(env.getSource()).orElse(null))
                 .dataFetcher("businessDaysLeft", env -> reading.businessDaysLeft(env.getSource()).orElse(null))
                 .dataFetcher("responses", this::responses));
@@ -159,17 +170,40 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
                 "pages", scans.pages().stream().map(page -> page(caller, item, page)).toList())).orElse(null);
     }
 
-    private List<Map<String, Object>> responses(DataFetchingEnvironment env) {
-        Turn turn = env.getSource();
-        Principal caller = caller(env);
-        Correspondence item = operations.reading().item(caller, turn.correspondenceId());
-        return turn.responses().stream().map(response -> response(caller, item, response)).toList();
+    @Override
+    public void registerDataLoaders(DataLoaderRegistry registry, RequestContext context) {
+        registry.register(VISIBLE_ITEM_BY_ID, DataLoaderFactory.<String, Correspondence>newMappedDataLoader(
+                (Set<String> ids) -> CompletableFuture.completedFuture(operations.reading()
+                        .items(context.requirePrincipal(), List.copyOf(ids)).stream()
+                        .collect(Collectors.toMap(Correspondence::id, Function.identity())))));
+        registry.register(UNIT_BY_ID, DataLoaderFactory.<String, OrgUnit>newMappedDataLoader((Set<String> ids) ->
+                CompletableFuture.completedFuture(units.findAllById(ids).stream()
+                        .collect(Collectors.toMap(OrgUnit::id, Function.identity())))));
     }
 
-    private Map<String, Object> response(Principal caller, Correspondence item, TurnResponse response) {
+    /**
+     * A turn's responses. Attachment URLs are presigned only after the item's visibility is checked; the items of a
+     * list's turns are read together (one read per level of the query), and not at all when no response has files.
+     */
+    private CompletableFuture<List<Map<String, Object>>> responses(DataFetchingEnvironment env) {
+        Turn turn = env.getSource();
+        Principal caller = caller(env);
+        if (turn.responses().stream().allMatch(response -> response.attachments().isEmpty())) {
+            return CompletableFuture.completedFuture(turn.responses().stream()
+                    .map(response -> response(caller, Optional.empty(), response)).toList());
+        }
+        return env.<String, Correspondence>getDataLoader(VISIBLE_ITEM_BY_ID).load(turn.correspondenceId())
+                .thenApply(item -> Optional.ofNullable(item).orElseThrow(() -> new NotFoundException(
+                        "There is no correspondence item " + turn.correspondenceId() + ".")))
+                .thenApply(item -> turn.responses().stream()
+                        .map(response -> response(caller, Optional.of(item), response)).toList());
+    }
+
+    private Map<String, Object> response(Principal caller, Optional<Correspondence> item, TurnResponse response) {
         Map<String, Object> shaped = new LinkedHashMap<>();
         shaped.put("text", response.text());
-        shaped.put("attachments", response.attachments().stream().map(file -> file(caller, item, file)).toList());
+        shaped.put("attachments", item.map(seen -> response.attachments().stream()
+                .map(file -> file(caller, seen, file)).toList()).orElse(List.of()));
         shaped.put("outgoingFolio", response.outgoingFolio().orElse(null));
         shaped.put("at", response.at());
         shaped.put("by", response.by());
@@ -192,10 +226,13 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
         return shaped;
     }
 
-    private Map<String, Object> unit(String unitId) {
-        return units.findById(unitId)
-                .<Map<String, Object>>map(unit -> Map.of("id", unit.id(), "code", unit.code(), "name", unit.name()))
-                .orElse(Map.of("id", unitId, "code", "?", "name", "?"));
+    /** A unit reference; the units named on one level of a query (a page of turns) are read together. */
+    private static CompletableFuture<Map<String, Object>> unit(DataFetchingEnvironment env, String unitId) {
+        return env.<String, OrgUnit>getDataLoader(UNIT_BY_ID).load(unitId)
+                .thenApply(unit -> Optional.ofNullable(unit)
+                        .<Map<String, Object>>map(found -> Map.of("id", found.id(), "code", found.code(),
+                                "name", found.name()))
+                        .orElse(Map.of("id", unitId, "code", "?", "name", "?")));
     }
 
     private static long position(String cursor) {

@@ -37,6 +37,14 @@ public enum TurnState {
         return NEXT.get(this).isEmpty();
     }
 
+    /**
+     * It reached its recipient at some point (it is not PROPOSED or REJECTED), so its item's audience includes the
+     * recipient unit.
+     */
+    public boolean wasSent() {
+        return this != PROPOSED && this != REJECTED;
+    }
+
     /** Still waiting on its recipient: counts for the traffic light and the inbox. */
     public boolean isOpen() {
         return this == SENT || this == RECEIVED || this == RETURNED;

@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.event.CommandListener;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import org.bson.Document;
 
 /**
@@ -39,8 +42,14 @@ public final class MongoStore implements AutoCloseable {
     }
 
     public static MongoStore open(MongoSettings settings) {
+        return open(settings, List.of());
+    }
+
+    /** Opens the store with listeners that see every command the driver sends (tests count reads with them). */
+    public static MongoStore open(MongoSettings settings, List<CommandListener> listeners) {
         if (settings.uri().isPresent()) {
-            MongoClient client = MongoClients.create(clientSettings(new ConnectionString(settings.uri().get())));
+            MongoClient client = MongoClients.create(clientSettings(new ConnectionString(settings.uri().get()),
+                    listeners));
             MongoStore store = new MongoStore(client, client.getDatabase(settings.database()), Optional.empty());
             LOG.log(System.Logger.Level.INFO, "Using MongoDB at {0}, database {1}; multi-document transactions {2}",
                     redacted(settings.uri().get()), settings.database(),
@@ -50,7 +59,7 @@ public final class MongoStore implements AutoCloseable {
         MongoServer server = startEmbedded(settings);
         InetSocketAddress address = server.getLocalAddress();
         String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
-        MongoClient client = MongoClients.create(clientSettings(new ConnectionString(uri)));
+        MongoClient client = MongoClients.create(clientSettings(new ConnectionString(uri), listeners));
         LOG.log(System.Logger.Level.INFO,
                 "No MongoDB URI configured: started the embedded MongoDB-wire server at {0}, data in {1}. "
                         + "Use a MongoDB replica set in production.", uri, settings.embeddedFile());
@@ -100,15 +109,26 @@ public final class MongoStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory for " + settings.embeddedFile(), e);
         }
-        MongoServer server = new MongoServer(new H2Backend(settings.embeddedFile().toString()));
+        MongoServer server = new MongoServer(new H2Backend(mvStore(settings)));
         server.enableOplog();
         server.bind("127.0.0.1", 0);
         return server;
     }
 
-    private static MongoClientSettings clientSettings(ConnectionString uri) {
+    private static MVStore mvStore(MongoSettings settings) {
+        MVStore.Builder builder = new MVStore.Builder()
+                .fileName(settings.embeddedFile().toString())
+                .cacheSize(settings.embeddedStore().cacheMegabytes());
+        if (!settings.embeddedStore().autoCompact()) {
+            builder.autoCompactFillRate(0);
+        }
+        return builder.open();
+    }
+
+    private static MongoClientSettings clientSettings(ConnectionString uri, List<CommandListener> listeners) {
         return MongoClientSettings.builder()
                 .applyConnectionString(uri)
+                .commandListenerList(listeners)
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS))
                 .build();
     }

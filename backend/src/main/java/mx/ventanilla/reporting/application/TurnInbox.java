@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import mx.ventanilla.identity.model.OrgUnits;
 import mx.ventanilla.identity.model.Principal;
 import mx.ventanilla.reporting.model.InboxQuery;
+import mx.ventanilla.reporting.model.InboxTurn;
 import mx.ventanilla.reporting.model.Period;
 import mx.ventanilla.reporting.model.ResultPage;
 import mx.ventanilla.reporting.model.Scope;
@@ -40,6 +41,15 @@ public final class TurnInbox {
     public ResultPage<TurnRow> page(Principal caller, InboxQuery query) {
         TurnCriteria criteria = criteria(caller, query);
         return ResultPage.of(rows.fetch(criteria, query.first() + 1), query.first());
+    }
+
+    /**
+     * One page of the inbox with the whole turns, read by one query; the same checks as {@link #page}. The turns are
+     * candidates: the correspondence visibility still decides which of them the caller is shown.
+     */
+    public ResultPage<InboxTurn> turns(Principal caller, InboxQuery query) {
+        TurnCriteria criteria = criteria(caller, query);
+        return ResultPage.of(rows.fetchTurns(criteria, query.first() + 1), query.first());
     }
 
     /** Every row of the query from the start, ignoring its page, handed to the sink one by one; returns how many. */

@@ -22,20 +22,21 @@ import mx.ventanilla.reporting.application.ProductionStatistics;
 import mx.ventanilla.reporting.application.TurnInbox;
 import mx.ventanilla.reporting.model.CorrespondenceRow;
 import mx.ventanilla.reporting.model.InboxQuery;
+import mx.ventanilla.reporting.model.InboxTurn;
 import mx.ventanilla.reporting.model.ResultPage;
 import mx.ventanilla.reporting.model.Scope;
 import mx.ventanilla.reporting.model.SearchQuery;
 import mx.ventanilla.reporting.model.StatisticsPoint;
 import mx.ventanilla.reporting.model.StatisticsReport;
 import mx.ventanilla.reporting.model.StatisticsSeries;
-import mx.ventanilla.reporting.model.TurnRow;
 import mx.ventanilla.reporting.web.ExportEndpoint;
 
 /**
  * The reporting API ({@code graphql/reporting.graphqls}). The reporting use cases choose and order the rows of a
- * page; the page's turns or items are then read together through the correspondence feature, which applies its own
- * visibility again, so inbox nodes are the very {@code Turn} and {@code Correspondence} objects every other field
- * resolves on. Cursors come from the rows' keyset positions.
+ * page. An inbox page's query reads the whole turns with its rows, and the correspondence feature applies its own
+ * visibility to them (reading only turns whose own fields do not prove it); a search page's items are read together
+ * through the correspondence feature. So nodes are the very {@code Turn} and {@code Correspondence} objects every
+ * other field resolves on. Cursors come from the rows' keyset positions.
  */
 public final class ReportingGraphQl implements GraphQlModule {
 
@@ -80,9 +81,9 @@ public final class ReportingGraphQl implements GraphQlModule {
         ReportArguments.inboxFilter(builder, Optional.ofNullable(env.getArgument("filter"))).first(page.first());
         page.after().ifPresent(builder::after);
         InboxQuery query = builder.build();
-        ResultPage<TurnRow> rows = inbox.page(caller, query);
-        List<Turn> nodes = reading.turns(caller, rows.rows().stream().map(TurnRow::id).toList());
-        return connection(rows, nodes, TurnRow::id, row -> row.position().encode(), Turn::id,
+        ResultPage<InboxTurn> rows = inbox.turns(caller, query);
+        List<Turn> nodes = reading.listedTurns(caller, rows.rows().stream().map(InboxTurn::turn).toList());
+        return connection(rows, nodes, row -> row.row().id(), row -> row.row().position().encode(), Turn::id,
                 ExportEndpoint.PATH + "/turns", ExportLinks.turns(query));
     }
 

@@ -21,7 +21,9 @@ import mx.ventanilla.calendar.model.TrafficLight;
 import mx.ventanilla.correspondence.model.Priority;
 import mx.ventanilla.correspondence.model.TurnInstruction;
 import mx.ventanilla.correspondence.model.TurnState;
+import mx.ventanilla.correspondence.infrastructure.TurnDocuments;
 import mx.ventanilla.reporting.model.InboxLight;
+import mx.ventanilla.reporting.model.InboxTurn;
 import mx.ventanilla.reporting.model.Scope;
 import mx.ventanilla.reporting.model.SearchText;
 import mx.ventanilla.reporting.model.TurnCriteria;
@@ -43,6 +45,7 @@ public final class MongoTurnRows implements TurnRows {
     static final Bson FIELDS = Projections.include("correspondenceId", "folio", "subject", "senderName",
             "documentType", "recipientUnitId", "recipientUserId", "instruction", "state", "priority", "issuedAt",
             "dueDate", "yellowFrom");
+    static final Bson TURN_FIELDS = Projections.include(TurnDocuments.FIELDS);
     private static final Set<TurnState> OPEN = EnumSet.of(TurnState.SENT, TurnState.RECEIVED, TurnState.RETURNED);
 
     private final MongoCollection<Document> turns;
@@ -56,6 +59,14 @@ public final class MongoTurnRows implements TurnRows {
         List<TurnRow> rows = new ArrayList<>();
         find(criteria).limit(limit).forEach(document -> rows.add(row(document, criteria)));
         return rows;
+    }
+
+    @Override
+    public List<InboxTurn> fetchTurns(TurnCriteria criteria, int limit) {
+        List<InboxTurn> page = new ArrayList<>();
+        turns.find(filter(criteria)).sort(ORDER).projection(TURN_FIELDS).limit(limit).forEach(document ->
+                page.add(new InboxTurn(row(document, criteria), TurnDocuments.listed(document))));
+        return page;
     }
 
     @Override

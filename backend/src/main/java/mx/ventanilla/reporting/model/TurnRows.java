@@ -9,6 +9,9 @@ public interface TurnRows {
     /** Up to {@code limit} rows matching the criteria after its position, by due date then id. */
     List<TurnRow> fetch(TurnCriteria criteria, int limit);
 
+    /** The same rows as {@link #fetch}, each with its whole turn, read by the same single query. */
+    List<InboxTurn> fetchTurns(TurnCriteria criteria, int limit);
+
     /** Hands every matching row to the sink, in list order, without holding them; returns how many. */
     long forEach(TurnCriteria criteria, Consumer<TurnRow> sink);
 }

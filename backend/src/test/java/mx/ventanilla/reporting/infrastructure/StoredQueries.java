@@ -14,6 +14,8 @@ public final class StoredQueries {
     public static final String CORRESPONDENCE = MongoCorrespondenceRows.COLLECTION;
     public static final Bson TURN_ORDER = MongoTurnRows.ORDER;
     public static final Bson TURN_FIELDS = MongoTurnRows.FIELDS;
+    /** What the API's inbox page projects: whole turns, its nodes. */
+    public static final Bson INBOX_PAGE_FIELDS = MongoTurnRows.TURN_FIELDS;
     public static final Bson CORRESPONDENCE_ORDER = MongoCorrespondenceRows.ORDER;
     public static final Bson CORRESPONDENCE_FIELDS = MongoCorrespondenceRows.FIELDS;
 
