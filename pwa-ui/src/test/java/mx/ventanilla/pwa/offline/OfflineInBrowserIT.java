@@ -59,6 +59,7 @@ class OfflineInBrowserIT {
         context.setOffline(true);
         page.reload();
 
+        page.locator("body[data-offline-view=inbox]").waitFor();
         assertThat(page.locator("#offline-banner").textContent()).matches(OFFLINE_BANNER);
         Locator card = cardOf(page, urgent);
         assertThat(card.locator(".subject").textContent()).isEqualTo(urgent.subject());
