@@ -18,6 +18,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
 import mx.ventanilla.pwa.PwaServices;
+import mx.ventanilla.pwa.admin.UnitsView;
+import mx.ventanilla.pwa.admin.UsersView;
+import mx.ventanilla.pwa.approvals.ApprovalsView;
+import mx.ventanilla.pwa.session.Roles;
 import mx.ventanilla.pwa.session.SignedIn;
 
 /**
@@ -74,6 +78,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SideNav navigation = new SideNav();
         navigation.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         navigation.addItem(new SideNavItem(getTranslation("home.title"), HomeView.class, VaadinIcon.HOME.create()));
+        if (Roles.currentHoldsAny(Roles.MANAGER, Roles.ADMIN)) {
+            navigation.addItem(new SideNavItem(getTranslation("approvals.title"), ApprovalsView.class,
+                    VaadinIcon.CHECK_SQUARE_O.create()));
+        }
+        if (Roles.currentHoldsAny(Roles.ADMIN)) {
+            navigation.addItem(new SideNavItem(getTranslation("admin.units.title"), UnitsView.class,
+                    VaadinIcon.SITEMAP.create()));
+            navigation.addItem(new SideNavItem(getTranslation("admin.users.title"), UsersView.class,
+                    VaadinIcon.USERS.create()));
+        }
         return navigation;
     }
 
