@@ -84,6 +84,20 @@ class AdminInBrowserIT {
     }
 
     @Test
+    void deactivatingAUnitThatStillHasPeopleIsRefusedWithTheApisReasonAndChangesNothing() {
+        Page page = open("admin", Viewport.TABLET, "admin/unidades");
+
+        page.getByText("Subdirección de Vivienda", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Desactivar")).click();
+
+        assertThat(page.locator(".result-error").textContent()).startsWith("Revise los datos");
+        JsonNode sv = app.graphQl("admin", "{ orgUnits(filter: { search: \"Subdirección de Vivienda\" }) {"
+                + " nodes { code active } } }", Map.of()).path("orgUnits").path("nodes").path(0);
+        assertThat(sv.path("code").asText()).isEqualTo("SV");
+        assertThat(sv.path("active").asBoolean()).isTrue();
+    }
+
+    @Test
     void aCsvWithTwoBadRowsIsReportedLineByLineAndImportsNothingUntilItIsFixed() {
         String tag = unique().substring(0, 8);
         String good = "user,,Buena Persona,,,buena." + tag + ",buena." + tag + "@ievs.example,OFFICER,DCG\n";

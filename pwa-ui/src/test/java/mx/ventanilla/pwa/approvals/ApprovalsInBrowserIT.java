@@ -60,8 +60,8 @@ class ApprovalsInBrowserIT {
         Page page = openApprovals("director", Viewport.TABLET);
         Accessibility.assertNoSeriousViolations(page);
 
-        page.getByLabel(select(first)).check();
-        page.getByLabel(select(second)).check();
+        shown(page, first).check();
+        shown(page, second).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aprobar seleccionados")).click();
 
         page.locator(".result-success").filter(new Locator.FilterOptions().setHasText(first.folio)).waitFor();
@@ -78,7 +78,7 @@ class ApprovalsInBrowserIT {
         String proposedDue = turn(proposed).path("dueDate").asText();
         Page page = openApprovals("director", Viewport.TABLET_LANDSCAPE);
 
-        page.getByLabel(select(proposed)).check();
+        shown(page, proposed).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Editar y aprobar")).click();
         page.getByLabel("O días hábiles a partir de hoy").fill("2");
         Accessibility.assertNoSeriousViolations(page);
@@ -95,7 +95,7 @@ class ApprovalsInBrowserIT {
         Proposed proposed = propose("DAC");
         Page page = openApprovals("director", Viewport.TABLET);
 
-        page.getByLabel(select(proposed)).check();
+        shown(page, proposed).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechazar")).click();
         page.locator(".confirm-reason").click();
 
@@ -114,15 +114,15 @@ class ApprovalsInBrowserIT {
         Proposed accepted = answered();
         Proposed returned = answered();
         Page page = openApprovals("director", Viewport.TABLET);
-        page.getByLabel(select(accepted)).waitFor();
+        shown(page, accepted).waitFor();
         Accessibility.assertNoSeriousViolations(page);
 
-        page.getByLabel(select(accepted)).check();
+        shown(page, accepted).check();
         page.getByLabel("Calificación").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Regular")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aceptar seleccionadas")).click();
         page.locator(".result-success").filter(new Locator.FilterOptions().setHasText(accepted.folio)).waitFor();
-        page.getByLabel(select(returned)).check();
+        shown(page, returned).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Devolver")).click();
         page.getByLabel("Motivo").fill("Falta el anexo firmado");
         page.locator(".confirm-reason").click();
@@ -138,7 +138,7 @@ class ApprovalsInBrowserIT {
     void aResponseEvaluatedMeanwhileIsAConflictAndLeavesTheList() {
         Proposed stale = answered();
         Page page = openApprovals("director", Viewport.TABLET);
-        page.getByLabel(select(stale)).check();
+        shown(page, stale).check();
 
         app.graphQl("director", "mutation($id: ID!) { acceptResponse(turnId: $id) { state } }",
                 Map.of("id", stale.turnId));
@@ -169,7 +169,7 @@ class ApprovalsInBrowserIT {
                 .waitFor();
         Accessibility.assertNoSeriousViolations(page);
 
-        page.getByLabel(select(proposed)).check();
+        shown(page, proposed).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aprobar seleccionados")).click();
 
         page.locator(".result-success").filter(new Locator.FilterOptions().setHasText(proposed.folio)).waitFor();
