@@ -103,7 +103,7 @@ public final class Ventanilla implements AutoCloseable {
         LiveFeature live = LiveFeature.start(mongo, settings.get("live"), Clock.systemUTC());
         List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule(),
                 calendar.graphQl(), correspondence.graphQl(), reporting.graphQl(correspondence.reading()),
-                live.graphQl()));
+                live.graphQl(), correspondence.decisionsGraphQl()));
         GraphQlEngine engine = new GraphQlEngine(modules, limits, audit.mutationObserver(),
                 observability.graphQlOperations());
         Authenticator authenticator = seam.authentication().apply(identity.users(), signIn.authenticator());

@@ -12,14 +12,17 @@ import mx.ventanilla.correspondence.application.ConcludingCorrespondence;
 import mx.ventanilla.correspondence.application.CorrespondenceAccess;
 import mx.ventanilla.correspondence.application.EvaluatingResponse;
 import mx.ventanilla.correspondence.application.GrantingAccess;
+import mx.ventanilla.correspondence.application.PendingDecisions;
 import mx.ventanilla.correspondence.application.PreparingReceipt;
 import mx.ventanilla.correspondence.application.ReadingCorrespondence;
 import mx.ventanilla.correspondence.application.RegisteringCorrespondence;
 import mx.ventanilla.correspondence.application.TurnPlanner;
 import mx.ventanilla.correspondence.application.TurningCorrespondence;
 import mx.ventanilla.correspondence.graphql.CorrespondenceGraphQl;
+import mx.ventanilla.correspondence.graphql.DecisionsGraphQl;
 import mx.ventanilla.correspondence.infrastructure.MongoCatalogues;
 import mx.ventanilla.correspondence.infrastructure.MongoCorrespondence;
+import mx.ventanilla.correspondence.infrastructure.MongoDecisionCandidates;
 import mx.ventanilla.correspondence.infrastructure.SequenceFolioNumbers;
 import mx.ventanilla.correspondence.model.ScanRetention;
 import mx.ventanilla.identity.model.OrgUnits;
@@ -43,11 +46,14 @@ public final class CorrespondenceFeature {
     private final GraphQlModule graphQl;
     private final ReceiptLookup receipts;
     private final ReadingCorrespondence reading;
+    private final GraphQlModule decisionsGraphQl;
 
-    private CorrespondenceFeature(GraphQlModule graphQl, ReceiptLookup receipts, ReadingCorrespondence reading) {
+    private CorrespondenceFeature(GraphQlModule graphQl, ReceiptLookup receipts, ReadingCorrespondence reading,
+                                  GraphQlModule decisionsGraphQl) {
         this.graphQl = graphQl;
         this.receipts = receipts;
         this.reading = reading;
+        this.decisionsGraphQl = decisionsGraphQl;
     }
 
     public static CorrespondenceFeature start(MongoStore mongo, OrgUnits units, Users users,
@@ -55,6 +61,7 @@ public final class CorrespondenceFeature {
                                               Optional<ScanRetention> retention, String institutionName,
                                               Clock clock) {
         DeclaredIndexes.ensure(mongo.database(), MongoCorrespondence.INDEXES);
+        DeclaredIndexes.ensure(mongo.database(), MongoDecisionCandidates.INDEXES);
         Migrations.apply(mongo.database(), List.of(MongoCatalogues.defaults()));
         MongoCorrespondence store = new MongoCorrespondence(mongo.database(), Transactions.of(mongo),
                 new Sequences(mongo.database()));
@@ -74,11 +81,17 @@ public final class CorrespondenceFeature {
                 new ReadingCorrespondence(store, access, calendar, digitiser),
                 new AdministeringCatalogues(catalogues));
         return new CorrespondenceFeature(new CorrespondenceGraphQl(operations, units),
-                new PreparingReceipt(access, units, institutionName), operations.reading());
+                new PreparingReceipt(access, units, institutionName), operations.reading(),
+                new DecisionsGraphQl(new PendingDecisions(new MongoDecisionCandidates(mongo.database()), access)));
     }
 
     public GraphQlModule graphQl() {
         return graphQl;
+    }
+
+    /** The lists of what awaits a manager's or issuer's decision. */
+    public GraphQlModule decisionsGraphQl() {
+        return decisionsGraphQl;
     }
 
     /** Reading items and turns with the caller's visibility applied, for lists other features compose. */

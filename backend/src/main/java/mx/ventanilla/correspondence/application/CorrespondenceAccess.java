@@ -180,13 +180,15 @@ public final class CorrespondenceAccess {
 
     /** Managers above the item (and ADMIN) turn it, decide proposals, conclude and archive it. */
     public void requireManagerAbove(Principal caller, Correspondence item) {
-        if (caller.hasRole(Role.ADMIN)) {
-            return;
-        }
-        if (!caller.hasRole(Role.MANAGER) || !isAbove(caller, item)) {
+        if (!isManagerAbove(caller, item)) {
             throw new ForbiddenException("Only a manager (titular) of the item's registering or addressee unit, or "
                     + "of a unit above them, may do this.");
         }
+    }
+
+    /** Whether the caller is ADMIN or a manager of the item's registering or addressee unit or a unit above them. */
+    public boolean isManagerAbove(Principal caller, Correspondence item) {
+        return caller.hasRole(Role.ADMIN) || caller.hasRole(Role.MANAGER) && isAbove(caller, item);
     }
 
     public List<String> pathOf(String unitId) {

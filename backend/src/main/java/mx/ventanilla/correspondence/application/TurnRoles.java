@@ -27,13 +27,16 @@ final class TurnRoles {
 
     /** The person who issued it, a manager of the issuing unit, or an administrator. */
     static void requireIssuer(Principal caller, Turn turn) {
-        boolean issuer = caller.subjectId().equals(turn.issuer().userId())
-                || caller.hasRole(Role.MANAGER) && caller.unitId().equals(turn.issuerUnitId())
-                || caller.hasRole(Role.ADMIN);
-        if (!issuer) {
+        if (!isIssuer(caller, turn)) {
             throw new ForbiddenException("Only the issuer of turn " + turn.id() + " (or a manager of the issuing "
                     + "unit) may do this.");
         }
+    }
+
+    static boolean isIssuer(Principal caller, Turn turn) {
+        return caller.subjectId().equals(turn.issuer().userId())
+                || caller.hasRole(Role.MANAGER) && caller.unitId().equals(turn.issuerUnitId())
+                || caller.hasRole(Role.ADMIN);
     }
 
     /** The client's view of the turn is stale when it read another version than the one stored. */

@@ -1,6 +1,9 @@
 package mx.ventanilla.pwa.api;
 
 import java.io.Serial;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The API refused a request or could not be reached. {@link #code()} is the GraphQL error's {@code extensions.code}
@@ -17,19 +20,32 @@ public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String code;
+    private final transient Optional<JsonNode> data;
 
     public ApiException(String code, String message) {
+        this(code, message, Optional.empty());
+    }
+
+    /** An error that came with the operation's {@code data} (e.g. an import's report beside its BAD_USER_INPUT). */
+    public ApiException(String code, String message, Optional<JsonNode> data) {
         super(message);
         this.code = code;
+        this.data = data;
     }
 
     public ApiException(String code, String message, Throwable cause) {
         super(message, cause);
         this.code = code;
+        this.data = Optional.empty();
     }
 
     public String code() {
         return code;
+    }
+
+    /** The {@code data} the API answered together with the error, when it answered any. */
+    public Optional<JsonNode> data() {
+        return data;
     }
 
     /** The resource-bundle key of the message a user reads for this error. */

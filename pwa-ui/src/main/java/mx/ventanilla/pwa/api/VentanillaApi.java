@@ -119,8 +119,9 @@ public final class VentanillaApi {
     private JsonNode data(JsonNode body) {
         JsonNode error = body.path("errors").path(0);
         if (!error.isMissingNode()) {
+            JsonNode data = body.path("data");
             throw new ApiException(error.path("extensions").path("code").asText("UNKNOWN"),
-                    error.path("message").asText(""));
+                    error.path("message").asText(""), data.isObject() ? Optional.of(data) : Optional.empty());
         }
         if (!body.path("data").isObject()) {
             throw new ApiException(ApiException.UNAVAILABLE, "Not a GraphQL answer from " + endpoint);

@@ -18,9 +18,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
 import mx.ventanilla.pwa.PwaServices;
+import mx.ventanilla.pwa.admin.UnitsView;
+import mx.ventanilla.pwa.admin.UsersView;
+import mx.ventanilla.pwa.approvals.ApprovalsView;
 import mx.ventanilla.pwa.capture.CaptureView;
 import mx.ventanilla.pwa.inbox.InboxView;
 import mx.ventanilla.pwa.offline.OfflineCopyKeeper;
+import mx.ventanilla.pwa.session.Roles;
 import mx.ventanilla.pwa.session.SignedIn;
 
 /**
@@ -86,6 +90,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (SignedIn.current().filter(CaptureView::isFor).isPresent()) {
             navigation.addItem(new SideNavItem(getTranslation("capture.title"), CaptureView.class,
                     VaadinIcon.CAMERA.create()));
+        }
+        if (Roles.currentHoldsAny(Roles.MANAGER, Roles.ADMIN)) {
+            navigation.addItem(new SideNavItem(getTranslation("approvals.title"), ApprovalsView.class,
+                    VaadinIcon.CHECK_SQUARE_O.create()));
+        }
+        if (Roles.currentHoldsAny(Roles.ADMIN)) {
+            navigation.addItem(new SideNavItem(getTranslation("admin.units.title"), UnitsView.class,
+                    VaadinIcon.SITEMAP.create()));
+            navigation.addItem(new SideNavItem(getTranslation("admin.users.title"), UsersView.class,
+                    VaadinIcon.USERS.create()));
         }
         return navigation;
     }
