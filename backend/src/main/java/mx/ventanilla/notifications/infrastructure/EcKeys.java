@@ -46,7 +46,8 @@ final class EcKeys {
         BigInteger y = new BigInteger(1, Arrays.copyOfRange(uncompressed, 1 + COORDINATE, uncompressed.length));
         try {
             ECParameterSpec p256 = ((ECPublicKey) generate().getPublic()).getParams();
-            return (ECPublicKey) KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(new ECPoint(x, y), p256));
+            ECPublicKeySpec spec = new ECPublicKeySpec(new ECPoint(x, y), p256);
+            return (ECPublicKey) KeyFactory.getInstance("EC").generatePublic(spec);
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not a point on P-256", e);
         }

@@ -96,7 +96,10 @@ public final class FcmSender implements PushSender, AutoCloseable {
         if (code != null && GONE.contains(code)) {
             return SendResult.gone(detail);
         }
-        if ((code != null && TRANSIENT.contains(code)) || (code == null && TRANSIENT_PLATFORM.contains(e.getErrorCode()))) {
+        boolean transientFailure = code == null
+                ? TRANSIENT_PLATFORM.contains(e.getErrorCode())
+                : TRANSIENT.contains(code);
+        if (transientFailure) {
             return SendResult.retry(detail);
         }
         return SendResult.failed(detail);

@@ -42,7 +42,8 @@ public final class WebPushEncryption {
         try {
             byte[] senderPublic = EcKeys.uncompressed((ECPublicKey) sender.getPublic());
             byte[] ecdh = agree(sender, EcKeys.publicKey(userAgentPublic));
-            byte[] keyInfo = concat("WebPush: info\0".getBytes(StandardCharsets.US_ASCII), userAgentPublic, senderPublic);
+            byte[] keyInfo = concat("WebPush: info\0".getBytes(StandardCharsets.US_ASCII), userAgentPublic,
+                    senderPublic);
             byte[] ikm = hkdf(authSecret, ecdh, keyInfo, 32);
             byte[] cek = hkdf(salt, ikm, "Content-Encoding: aes128gcm\0".getBytes(StandardCharsets.US_ASCII), 16);
             byte[] nonce = hkdf(salt, ikm, "Content-Encoding: nonce\0".getBytes(StandardCharsets.US_ASCII), 12);

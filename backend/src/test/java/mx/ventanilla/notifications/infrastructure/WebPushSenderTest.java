@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class WebPushSenderTest {
 
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
     private static final Instant NOW = Instant.parse("2026-03-10T15:00:00Z");
     private static final PushMessage MESSAGE = new PushMessage("Nuevo turno DG-2026-000123",
             "Solicitud de información del programa de vivienda",
@@ -28,8 +29,8 @@ class WebPushSenderTest {
 
     private final KeyPair vapidPair = EcKeys.generate();
     private final VapidKeys vapid = VapidKeys.of(
-            Base64.getUrlEncoder().withoutPadding().encodeToString(EcKeys.uncompressed((ECPublicKey) vapidPair.getPublic())),
-            Base64.getUrlEncoder().withoutPadding().encodeToString(vapidPair.getPrivate().getEncoded()));
+            BASE64URL.encodeToString(EcKeys.uncompressed((ECPublicKey) vapidPair.getPublic())),
+            BASE64URL.encodeToString(vapidPair.getPrivate().getEncoded()));
     private final WebPushSender sender = new WebPushSender(vapid, "mailto:soporte@example.org", "/icons/icon.png",
             Clock.fixed(NOW, ZoneOffset.UTC));
 
