@@ -78,7 +78,7 @@ public final class VentanillaApi {
                 unit(me.path("unit")));
     }
 
-    private JsonNode execute(String document, Map<String, Object> variables, Optional<String> accessToken) {
+    JsonNode execute(String document, Map<String, Object> variables, Optional<String> accessToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")

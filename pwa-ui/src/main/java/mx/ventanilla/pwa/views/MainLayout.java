@@ -18,8 +18,8 @@ import mx.ventanilla.pwa.PwaServices;
 import mx.ventanilla.pwa.session.SignedIn;
 
 /**
- * The frame of every signed-in screen: the app's name, who is signed in and "Cerrar sesión". Anyone not signed in is
- * sent to the sign-in view.
+ * The frame of every signed-in screen: the app's name, "Activar notificaciones" where it applies, who is signed in
+ * and "Cerrar sesión". Anyone not signed in is sent to the sign-in view.
  */
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
@@ -55,7 +55,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        HorizontalLayout navbar = new HorizontalLayout(title, createUserBadge(), createSignOut());
+        HorizontalLayout navbar = new HorizontalLayout(title, new PushRegistration(), createUserBadge(),
+                createSignOut());
         navbar.setWidthFull();
         navbar.setPadding(true);
         navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
