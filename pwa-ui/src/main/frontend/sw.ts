@@ -123,21 +123,49 @@ self.addEventListener('message', (event) => {
   }
 });
 
-self.addEventListener('push', (event) => {
-  const data = event.data?.json();
-  if (data) {
-    event.waitUntil(self.registration.showNotification(data.title, data.options));
+/** What the backend pushes (docs/notifications.md): title, body, icon and data with the path to open. */
+interface VentanillaPush {
+  title?: string;
+  body?: string;
+  icon?: string;
+  data?: { url?: string; [key: string]: unknown };
+}
+
+function readPush(event: PushEvent): VentanillaPush {
+  try {
+    return (event.data?.json() as VentanillaPush) ?? {};
+  } catch (error) {
+    return { body: event.data?.text() };
   }
+}
+
+self.addEventListener('push', (event) => {
+  const push = readPush(event);
+  event.waitUntil(
+    self.registration.showNotification(push.title || 'Ventanilla', {
+      body: push.body || '',
+      icon: push.icon,
+      data: push.data || {},
+    })
+  );
 });
 
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  event.waitUntil(focusOrOpenWindow());
+  event.waitUntil(openFromNotification(event.notification.data?.url));
 });
 
-async function focusOrOpenWindow() {
-  const url = new URL(scope.pathname, self.location.origin).href;
-  const windows = await self.clients.matchAll({ type: 'window' });
-  const appWindow = windows.find((candidate) => candidate.url === url);
-  return appWindow ? appWindow.focus() : self.clients.openWindow(url);
+/** Opens the notification's path inside the app: an open app window is focused and sent there, else a new one. */
+async function openFromNotification(path: unknown) {
+  const target = new URL(typeof path === 'string' ? path.replace(/^\/+/, '') : '', self.registration.scope);
+  if (target.origin !== self.location.origin) {
+    return undefined;
+  }
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const appWindow = windows.find((candidate) => candidate.url.startsWith(self.registration.scope));
+  if (appWindow) {
+    const focused = await appWindow.focus();
+    return focused.navigate(target.href);
+  }
+  return self.clients.openWindow(target.href);
 }

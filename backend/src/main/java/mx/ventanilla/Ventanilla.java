@@ -21,6 +21,7 @@ import mx.ventanilla.correspondence.infrastructure.ObjectStorageScanRetention;
 import mx.ventanilla.identity.IdentityFeature;
 import mx.ventanilla.identity.model.Users;
 import mx.ventanilla.live.LiveFeature;
+import mx.ventanilla.notifications.NotificationsFeature;
 import mx.ventanilla.platform.graphql.Authenticator;
 import mx.ventanilla.platform.graphql.GraphQlEngine;
 import mx.ventanilla.platform.graphql.GraphQlHttpService;
@@ -101,9 +102,11 @@ public final class Ventanilla implements AutoCloseable {
         ReportingFeature reporting = ReportingFeature.start(mongo.database(), identity.orgUnits(),
                 zone, Clock.systemUTC());
         LiveFeature live = LiveFeature.start(mongo, settings.get("live"), Clock.systemUTC());
+        NotificationsFeature notifications = NotificationsFeature.start(mongo, settings.get("notifications"),
+                identity.users(), () -> calendar.calendar().current(), zone, Clock.systemUTC());
         List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule(),
                 calendar.graphQl(), correspondence.graphQl(), reporting.graphQl(correspondence.reading()),
-                live.graphQl(), correspondence.decisionsGraphQl()));
+                live.graphQl(), correspondence.decisionsGraphQl(), notifications.graphQl()));
         GraphQlEngine engine = new GraphQlEngine(modules, limits, audit.mutationObserver(),
                 observability.graphQlOperations());
         Authenticator authenticator = seam.authentication().apply(identity.users(), signIn.authenticator());
@@ -123,7 +126,7 @@ public final class Ventanilla implements AutoCloseable {
                 .addRouting(WsRouting.builder().endpoint("/graphql", webSocket::newConnection))
                 .build()
                 .start();
-        return new Ventanilla(server, mongo, storage, scans, reporting, List.of(live, webSocket));
+        return new Ventanilla(server, mongo, storage, scans, reporting, List.of(live, notifications, webSocket));
     }
 
     private static MongoSettings.EmbeddedStore embeddedStore(Config embedded) {

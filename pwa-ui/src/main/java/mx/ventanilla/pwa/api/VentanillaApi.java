@@ -86,7 +86,7 @@ public final class VentanillaApi {
         return execute(document, variables, Optional.of(accessToken));
     }
 
-    private JsonNode execute(String document, Map<String, Object> variables, Optional<String> accessToken) {
+    JsonNode execute(String document, Map<String, Object> variables, Optional<String> accessToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")

@@ -28,8 +28,9 @@ import mx.ventanilla.pwa.session.Roles;
 import mx.ventanilla.pwa.session.SignedIn;
 
 /**
- * The frame of every signed-in screen: the app's name, who is signed in, "Cerrar sesión" and the navigation drawer
- * with the screens the user's roles open. Anyone not signed in is sent to the sign-in view.
+ * The frame of every signed-in screen: the app's name, "Activar notificaciones" where it applies, who is signed in,
+ * "Cerrar sesión" and the navigation drawer with the screens the user's roles open. Anyone not signed in is sent to
+ * the sign-in view.
  */
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
@@ -74,7 +75,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         DrawerToggle menu = new DrawerToggle();
         menu.setAriaLabel(getTranslation("nav.menu"));
-        HorizontalLayout navbar = new HorizontalLayout(menu, title, createUserBadge(), createSignOut());
+        HorizontalLayout navbar = new HorizontalLayout(menu, title, new PushRegistration(), createUserBadge(),
+                createSignOut());
         navbar.setWidthFull();
         navbar.setPadding(true);
         navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

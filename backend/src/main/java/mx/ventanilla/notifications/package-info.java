@@ -1,0 +1,5 @@
+/** Push notifications: devices, channels (Firebase Cloud Messaging, Web Push), delivery from the outbox, reminders. */
+@NullMarked
+package mx.ventanilla.notifications;
+
+import org.jspecify.annotations.NullMarked;
