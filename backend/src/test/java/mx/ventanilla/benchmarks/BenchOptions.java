@@ -27,12 +27,14 @@ import java.util.Optional;
  * @param storageSecretKey    its secret key
  * @param testcontainers      start MongoDB 7 (a one-node replica set) and MinIO in Docker for the run
  * @param out                 where the Markdown, CSV and SVG results go
+ * @param only                "all", or "registration" to measure registration alone (no seeding, inbox or export)
  * @param commandLine         the arguments as given, for the report
  */
 record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int deepPage, Duration warmUp,
                     Duration duration, int rounds, int registrationClients, String exportHeap,
                     Optional<String> mongodbUri, Optional<String> storageEndpoint, Optional<String> storageAccessKey,
-                    Optional<String> storageSecretKey, boolean testcontainers, Path out, List<String> commandLine) {
+                    Optional<String> storageSecretKey, boolean testcontainers, Path out, String only,
+                    List<String> commandLine) {
 
     static final String USAGE = """
             Options (defaults in brackets):
@@ -51,13 +53,14 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
               --storage-endpoint URL     use this S3/MinIO endpoint, with --storage-access-key and --storage-secret-key
               --testcontainers           start MongoDB 7 and MinIO in Docker (Testcontainers) for the run
               --out DIR                  results directory [docs/benchmarks]
+              --only registration        measure registration alone: no seeding, inbox, export or plans [all]
             """;
 
     /** These options with MongoDB and the object store at the given addresses. */
     BenchOptions withServices(String mongoUri, String endpoint, String accessKey, String secretKey) {
         return new BenchOptions(items, turnsPerItem, clients, pageSize, deepPage, warmUp, duration,
                 rounds, registrationClients, exportHeap, Optional.of(mongoUri), Optional.of(endpoint),
-                Optional.of(accessKey), Optional.of(secretKey), testcontainers, out, commandLine);
+                Optional.of(accessKey), Optional.of(secretKey), testcontainers, out, only, commandLine);
     }
 
     static BenchOptions parse(String[] args) {
@@ -86,6 +89,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
         private Optional<String> secretKey = Optional.empty();
         private boolean testcontainers;
         private Path out = Path.of("docs", "benchmarks");
+        private String only = "all";
 
         Builder(List<String> commandLine) {
             this.commandLine = new ArrayList<>(commandLine);
@@ -127,8 +131,16 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
                 case "--storage-access-key" -> accessKey = Optional.of(value);
                 case "--storage-secret-key" -> secretKey = Optional.of(value);
                 case "--out" -> out = Path.of(value);
+                case "--only" -> only = only(value);
                 default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
             }
+        }
+
+        private static String only(String value) {
+            if (!value.equals("registration") && !value.equals("all")) {
+                throw new IllegalArgumentException("--only takes 'registration' or 'all', not " + value);
+            }
+            return value;
         }
 
         private static int positive(String name, String value) {
@@ -146,7 +158,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
             }
             return new BenchOptions(items, turnsPerItem, clients, pageSize, deepPage, warmUp, duration,
                     rounds, registrationClients, exportHeap, mongodbUri, storageEndpoint, accessKey, secretKey,
-                    testcontainers, out, List.copyOf(commandLine));
+                    testcontainers, out, only, List.copyOf(commandLine));
         }
     }
 }

@@ -78,6 +78,10 @@ public final class BenchmarkHarness {
         Report report = new Report(options, ventanilla.mongo().embeddedUri().isPresent(),
                 options.storageEndpoint().isEmpty());
 
+        if (options.only().equals("registration")) {
+            measureRegistration(options, ventanilla, dataDir, mongo, client, seeder, report);
+            return report;
+        }
         Progress.line("seeding %,d items with %,d turns each", options.items(), options.turnsPerItem());
         String template = template(client, mongo, seeder);
         seeder.seed(template, options.items(), options.turnsPerItem(), userId(mongo, "director"));
@@ -94,10 +98,7 @@ public final class BenchmarkHarness {
         report.add(inboxes.inbox("page " + options.deepPage(), deep, inboxes.deepCursor()));
         report.add(inboxes.itemById(options.items()));
 
-        Progress.line("registration with three photos");
-        RegistrationScenario registration = new RegistrationScenario(options, client, minio(options, ventanilla,
-                dataDir), bucket(), token(mongo, "oficialia"), seeder.unitId("SV"));
-        report.add(registration.run());
+        measureRegistration(options, ventanilla, dataDir, mongo, client, seeder, report);
 
         Progress.line("turns export to Excel");
         String mongoUri = options.mongodbUri().or(() -> ventanilla.mongo().embeddedUri()).orElseThrow();
@@ -108,6 +109,21 @@ public final class BenchmarkHarness {
         report.plans(QueryPlans.check(ventanilla.mongo().embeddedUri().isEmpty(), mongo, ventanilla.reporting(),
                 caller, deep, options.pageSize()));
         return report;
+    }
+
+    /**
+     * Registration as the caller waits for it, then the digitisation it left behind: how many items were still
+     * PENDING when the measured periods ended, and how long the worker took to make them READY.
+     */
+    private static void measureRegistration(BenchOptions options, Ventanilla ventanilla, Path dataDir,
+                                            MongoDatabase mongo, BenchClient client, Seeder seeder, Report report)
+            throws Exception {
+        Progress.line("registration with three photos");
+        RegistrationScenario registration = new RegistrationScenario(options, client, minio(options, ventanilla,
+                dataDir), bucket(), token(mongo, "oficialia"), seeder.unitId("SV"));
+        report.add(registration.run());
+        Progress.line("waiting for digitisation to catch up");
+        report.backlog(DigitisationBacklog.drain(mongo, registration.registered()));
     }
 
     private static Config config(BenchOptions options, Path dataDir, String database) {
