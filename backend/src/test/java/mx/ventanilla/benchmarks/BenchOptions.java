@@ -28,13 +28,14 @@ import java.util.Optional;
  * @param testcontainers      start MongoDB 7 (a one-node replica set) and MinIO in Docker for the run
  * @param out                 where the Markdown, CSV and SVG results go
  * @param only                "all", or "registration" to measure registration alone (no seeding, inbox or export)
+ * @param scanWorkers         the backend's digitisation workers; 0 keeps every registration PENDING (for profiling)
  * @param commandLine         the arguments as given, for the report
  */
 record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int deepPage, Duration warmUp,
                     Duration duration, int rounds, int registrationClients, String exportHeap,
                     Optional<String> mongodbUri, Optional<String> storageEndpoint, Optional<String> storageAccessKey,
                     Optional<String> storageSecretKey, boolean testcontainers, Path out, String only,
-                    List<String> commandLine) {
+                    int scanWorkers, List<String> commandLine) {
 
     static final String USAGE = """
             Options (defaults in brackets):
@@ -54,13 +55,14 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
               --testcontainers           start MongoDB 7 and MinIO in Docker (Testcontainers) for the run
               --out DIR                  results directory [docs/benchmarks]
               --only registration        measure registration alone: no seeding, inbox, export or plans [all]
+              --scan-workers N           the backend's digitisation workers, 0 to leave every scan PENDING [1]
             """;
 
     /** These options with MongoDB and the object store at the given addresses. */
     BenchOptions withServices(String mongoUri, String endpoint, String accessKey, String secretKey) {
         return new BenchOptions(items, turnsPerItem, clients, pageSize, deepPage, warmUp, duration,
                 rounds, registrationClients, exportHeap, Optional.of(mongoUri), Optional.of(endpoint),
-                Optional.of(accessKey), Optional.of(secretKey), testcontainers, out, only, commandLine);
+                Optional.of(accessKey), Optional.of(secretKey), testcontainers, out, only, scanWorkers, commandLine);
     }
 
     static BenchOptions parse(String[] args) {
@@ -90,6 +92,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
         private boolean testcontainers;
         private Path out = Path.of("docs", "benchmarks");
         private String only = "all";
+        private int scanWorkers = 1;
 
         Builder(List<String> commandLine) {
             this.commandLine = new ArrayList<>(commandLine);
@@ -132,6 +135,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
                 case "--storage-secret-key" -> secretKey = Optional.of(value);
                 case "--out" -> out = Path.of(value);
                 case "--only" -> only = only(value);
+                case "--scan-workers" -> scanWorkers = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
             }
         }
@@ -158,7 +162,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
             }
             return new BenchOptions(items, turnsPerItem, clients, pageSize, deepPage, warmUp, duration,
                     rounds, registrationClients, exportHeap, mongodbUri, storageEndpoint, accessKey, secretKey,
-                    testcontainers, out, only, List.copyOf(commandLine));
+                    testcontainers, out, only, scanWorkers, List.copyOf(commandLine));
         }
     }
 }

@@ -122,8 +122,10 @@ public final class BenchmarkHarness {
         RegistrationScenario registration = new RegistrationScenario(options, client, minio(options, ventanilla,
                 dataDir), bucket(), token(mongo, "oficialia"), seeder.unitId("SV"));
         report.add(registration.run());
-        Progress.line("waiting for digitisation to catch up");
-        report.backlog(DigitisationBacklog.drain(mongo, registration.registered()));
+        if (options.scanWorkers() > 0) {
+            Progress.line("waiting for digitisation to catch up");
+            report.backlog(DigitisationBacklog.drain(mongo, registration.registered()));
+        }
     }
 
     private static Config config(BenchOptions options, Path dataDir, String database) {
@@ -133,6 +135,7 @@ public final class BenchmarkHarness {
         settings.put("ventanilla.data-dir", dataDir.toString());
         settings.put("ventanilla.demo-data", "true");
         settings.put("ventanilla.mongodb.database", database);
+        settings.put("ventanilla.scans.workers", Integer.toString(options.scanWorkers()));
         options.mongodbUri().ifPresent(uri -> settings.put("ventanilla.mongodb.uri", uri));
         options.storageEndpoint().ifPresent(endpoint -> settings.put("ventanilla.storage.endpoint", endpoint));
         options.storageAccessKey().ifPresent(key -> settings.put("ventanilla.storage.access-key", key));
