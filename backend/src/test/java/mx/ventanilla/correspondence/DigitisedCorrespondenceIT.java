@@ -162,7 +162,7 @@ class DigitisedCorrespondenceIT {
     }
 
     @Test
-    void pagesLeftPendingByAStoppedBackendAreDigitisedAfterARestart(@TempDir Path otherDataDir) throws Exception {
+    void pagesLeftPendingByAStoppedBackendAreDigitisedAfterARestartAndOnlyThenArchived(@TempDir Path otherDataDir) throws Exception {
         byte[] page = photo(15);
         String id;
         try (RunningVentanilla withoutWorkers = RunningVentanilla.startWithTestTokens(otherDataDir,
@@ -171,10 +171,15 @@ class DigitisedCorrespondenceIT {
                     registration(unitId(withoutWorkers, "DG"), "Oficio recibido antes de un reinicio")),
                     List.of(page), "oficialia")).path("registerCorrespondence");
             id = item.path("id").asText();
-            Thread.sleep(300);
             assertThat(withoutWorkers.graphQl("query($id: ID!) { correspondence(id: $id) { scans { status } } }",
                     Map.of("id", id), Optional.of(withoutWorkers.testTokenOf("oficialia"))).data()
                     .path("correspondence").path("scans").path("status").asText()).isEqualTo("PENDING");
+            Optional<String> director = Optional.of(withoutWorkers.testTokenOf("director"));
+            assertThat(withoutWorkers.graphQl("mutation($id: ID!) { concludeCorrespondence(id: $id) { status } }",
+                    Map.of("id", id), director).data().path("concludeCorrespondence").path("status").asText())
+                    .isEqualTo("CONCLUDED");
+            assertThat(withoutWorkers.graphQl("mutation($id: ID!) { archiveCorrespondence(id: $id) { status } }",
+                    Map.of("id", id), director).errorCode()).as("archiving waits for the PDF").hasValue("CONFLICT");
         }
 
         try (RunningVentanilla restarted = RunningVentanilla.startWithTestTokens(otherDataDir, Map.of())) {
@@ -185,6 +190,9 @@ class DigitisedCorrespondenceIT {
             try (PDDocument document = Loader.loadPDF(fetch(scans.path("pdf").path("url").asText()))) {
                 assertThat(document.getNumberOfPages()).isEqualTo(1);
             }
+            assertThat(restarted.graphQl("mutation($id: ID!) { archiveCorrespondence(id: $id) { status } }",
+                    Map.of("id", id), Optional.of(restarted.testTokenOf("director"))).data()
+                    .path("archiveCorrespondence").path("status").asText()).isEqualTo("ARCHIVED");
         }
     }
 

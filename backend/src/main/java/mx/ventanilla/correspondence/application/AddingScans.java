@@ -16,8 +16,9 @@ import mx.ventanilla.platform.error.ConflictException;
 import mx.ventanilla.platform.error.ForbiddenException;
 import mx.ventanilla.platform.error.InvalidInputException;
 import mx.ventanilla.scans.model.Digitiser;
-import mx.ventanilla.scans.model.ScanSet;
 import mx.ventanilla.scans.model.IncomingFile;
+import mx.ventanilla.scans.model.ScanSet;
+import mx.ventanilla.scans.model.StoredFile;
 
 /**
  * Adds pages to a registered item after the fact (a missing annex, a page photographed again). The new pages'
@@ -69,7 +70,7 @@ public final class AddingScans {
             ledger.replaceScans(item, set, event);
         } catch (RuntimeException failure) {
             List<String> kept = item.scans().map(ScanSet::originals).orElse(List.of()).stream()
-                    .map(file -> file.key()).toList();
+                    .map(StoredFile::key).toList();
             pipeline.discard(set.originals().stream().filter(file -> !kept.contains(file.key())).toList());
             throw failure;
         }
