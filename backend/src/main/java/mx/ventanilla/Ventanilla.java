@@ -17,6 +17,7 @@ import io.helidon.webserver.websocket.WsRouting;
 import mx.ventanilla.audit.AuditFeature;
 import mx.ventanilla.calendar.CalendarFeature;
 import mx.ventanilla.correspondence.CorrespondenceFeature;
+import mx.ventanilla.correspondence.DigitisationSettings;
 import mx.ventanilla.correspondence.infrastructure.ObjectStorageScanRetention;
 import mx.ventanilla.identity.IdentityFeature;
 import mx.ventanilla.identity.model.Users;
@@ -97,6 +98,7 @@ public final class Ventanilla implements AutoCloseable {
         CalendarFeature calendar = CalendarFeature.start(mongo.database(), settings, zone, Clock.systemUTC());
         CorrespondenceFeature correspondence = CorrespondenceFeature.start(mongo, identity.orgUnits(),
                 identity.users(), calendar.calendar(), Optional.of(scans.digitiser()),
+                DigitisationSettings.from(settings.get("scans")),
                 Optional.of(new ObjectStorageScanRetention(storage, zone)),
                 settings.get("institution-name").asString().orElse("Ventanilla"), Clock.systemUTC());
         ReportingFeature reporting = ReportingFeature.start(mongo.database(), identity.orgUnits(),
@@ -126,7 +128,8 @@ public final class Ventanilla implements AutoCloseable {
                 .addRouting(WsRouting.builder().endpoint("/graphql", webSocket::newConnection))
                 .build()
                 .start();
-        return new Ventanilla(server, mongo, storage, scans, reporting, List.of(live, notifications, webSocket));
+        return new Ventanilla(server, mongo, storage, scans, reporting, List.of(correspondence.digitisation(), live, notifications,
+                webSocket));
     }
 
     private static MongoSettings.EmbeddedStore embeddedStore(Config embedded) {

@@ -3,6 +3,7 @@ package mx.ventanilla.correspondence;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import mx.ventanilla.calendar.application.InstitutionCalendar;
 import mx.ventanilla.correspondence.application.AddingScans;
@@ -10,6 +11,7 @@ import mx.ventanilla.correspondence.application.AdministeringCatalogues;
 import mx.ventanilla.correspondence.application.AttendingTurn;
 import mx.ventanilla.correspondence.application.ConcludingCorrespondence;
 import mx.ventanilla.correspondence.application.CorrespondenceAccess;
+import mx.ventanilla.correspondence.application.DigitisingScans;
 import mx.ventanilla.correspondence.application.EvaluatingResponse;
 import mx.ventanilla.correspondence.application.GrantingAccess;
 import mx.ventanilla.correspondence.application.PendingDecisions;
@@ -20,9 +22,11 @@ import mx.ventanilla.correspondence.application.TurnPlanner;
 import mx.ventanilla.correspondence.application.TurningCorrespondence;
 import mx.ventanilla.correspondence.graphql.CorrespondenceGraphQl;
 import mx.ventanilla.correspondence.graphql.DecisionsGraphQl;
+import mx.ventanilla.correspondence.infrastructure.DigitisationWorkers;
 import mx.ventanilla.correspondence.infrastructure.MongoCatalogues;
 import mx.ventanilla.correspondence.infrastructure.MongoCorrespondence;
 import mx.ventanilla.correspondence.infrastructure.MongoDecisionCandidates;
+import mx.ventanilla.correspondence.infrastructure.MongoDigitisationQueue;
 import mx.ventanilla.correspondence.infrastructure.SequenceFolioNumbers;
 import mx.ventanilla.correspondence.model.ScanRetention;
 import mx.ventanilla.identity.model.OrgUnits;
@@ -47,19 +51,21 @@ public final class CorrespondenceFeature {
     private final ReceiptLookup receipts;
     private final ReadingCorrespondence reading;
     private final GraphQlModule decisionsGraphQl;
+    private final DigitisationWorkers workers;
 
     private CorrespondenceFeature(GraphQlModule graphQl, ReceiptLookup receipts, ReadingCorrespondence reading,
-                                  GraphQlModule decisionsGraphQl) {
+                                  GraphQlModule decisionsGraphQl, DigitisationWorkers workers) {
         this.graphQl = graphQl;
         this.receipts = receipts;
         this.reading = reading;
         this.decisionsGraphQl = decisionsGraphQl;
+        this.workers = workers;
     }
 
     public static CorrespondenceFeature start(MongoStore mongo, OrgUnits units, Users users,
                                               InstitutionCalendar calendar, Optional<Digitiser> digitiser,
-                                              Optional<ScanRetention> retention, String institutionName,
-                                              Clock clock) {
+                                              DigitisationSettings digitisation, Optional<ScanRetention> retention,
+                                              String institutionName, Clock clock) {
         DeclaredIndexes.ensure(mongo.database(), MongoCorrespondence.INDEXES);
         DeclaredIndexes.ensure(mongo.database(), MongoDecisionCandidates.INDEXES);
         Migrations.apply(mongo.database(), List.of(MongoCatalogues.defaults()));
@@ -68,11 +74,13 @@ public final class CorrespondenceFeature {
         MongoCatalogues catalogues = new MongoCatalogues(mongo.database());
         CorrespondenceAccess access = new CorrespondenceAccess(store, units);
         TurnPlanner planner = new TurnPlanner(units, users, calendar);
+        AtomicReference<Runnable> wakeUp = new AtomicReference<>(() -> { });
+        MongoDigitisationQueue queue = new MongoDigitisationQueue(mongo.database(), clock, () -> wakeUp.get().run());
         CorrespondenceGraphQl.CorrespondenceOperations operations = new CorrespondenceGraphQl.CorrespondenceOperations(
                 new RegisteringCorrespondence(store, store, catalogues,
                         new SequenceFolioNumbers(new Sequences(mongo.database())), units, users, planner, calendar,
-                        digitiser, clock),
-                new AddingScans(store, access, digitiser, clock),
+                        digitiser, queue, clock),
+                new AddingScans(store, access, digitiser, queue, clock),
                 new GrantingAccess(store, access, users, clock),
                 new TurningCorrespondence(store, store, access, planner, clock),
                 new AttendingTurn(store, store, access, digitiser, clock),
@@ -80,9 +88,23 @@ public final class CorrespondenceFeature {
                 new ConcludingCorrespondence(store, store, access, catalogues, calendar, retention, clock),
                 new ReadingCorrespondence(store, access, calendar, digitiser),
                 new AdministeringCatalogues(catalogues));
+        DigitisationWorkers workers = digitiser.map(pipeline -> startWorkers(digitisation,
+                new DigitisingScans(store, store, pipeline, queue, digitisation.lease(), clock)))
+                .orElseGet(() -> DigitisationWorkers.start(0, digitisation.pollInterval(), () -> false));
+        wakeUp.set(workers::wakeUp);
         return new CorrespondenceFeature(new CorrespondenceGraphQl(operations, units),
                 new PreparingReceipt(access, units, institutionName), operations.reading(),
-                new DecisionsGraphQl(new PendingDecisions(new MongoDecisionCandidates(mongo.database()), access)));
+                new DecisionsGraphQl(new PendingDecisions(new MongoDecisionCandidates(mongo.database()), access)),
+                workers);
+    }
+
+    private static DigitisationWorkers startWorkers(DigitisationSettings settings, DigitisingScans digitising) {
+        return DigitisationWorkers.start(settings.workers(), settings.pollInterval(), digitising::digitiseNext);
+    }
+
+    /** The background digitisation, to stop before the stores it writes to are closed. */
+    public AutoCloseable digitisation() {
+        return workers;
     }
 
     public GraphQlModule graphQl() {

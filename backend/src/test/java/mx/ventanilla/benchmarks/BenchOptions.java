@@ -31,13 +31,14 @@ import java.util.Set;
  * @param out                 where the Markdown, CSV and SVG results go
  * @param only                the scenarios to run ({@link #SCENARIOS}); all of them by default
  * @param embeddedCacheMb     the embedded server's H2 page cache, in MB
+ * @param scanWorkers         the backend's digitisation workers; 0 keeps every registration PENDING (for profiling)
  * @param commandLine         the arguments as given, for the report
  */
 record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int deepPage, Duration warmUp,
                     Duration duration, int rounds, int registrationClients, String exportHeap,
                     Optional<String> mongodbUri, Optional<String> storageEndpoint, Optional<String> storageAccessKey,
                     Optional<String> storageSecretKey, boolean testcontainers, Path out, Set<String> only,
-                    int embeddedCacheMb, List<String> commandLine) {
+                    int embeddedCacheMb, int scanWorkers, List<String> commandLine) {
 
     /** The scenarios {@code --only} chooses from, in the order they run. */
     static final List<String> SCENARIOS = List.of("inbox", "item", "registration", "export", "explain");
@@ -67,6 +68,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
               --only LIST                scenarios to run, comma-separated, of inbox,item,registration,export,explain
                                          [all]
               --embedded-cache-mb N      the embedded server's H2 page cache [1536]; its background compaction is off
+              --scan-workers N           the backend's digitisation workers, 0 to leave every scan PENDING [1]
             """;
 
     /** These options with MongoDB and the object store at the given addresses. */
@@ -74,7 +76,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
         return new BenchOptions(items, turnsPerItem, clients, pageSize, deepPage, warmUp, duration,
                 rounds, registrationClients, exportHeap, Optional.of(mongoUri), Optional.of(endpoint),
                 Optional.of(accessKey), Optional.of(secretKey), testcontainers, out, only, embeddedCacheMb,
-                commandLine);
+                scanWorkers, commandLine);
     }
 
     static BenchOptions parse(String[] args) {
@@ -105,6 +107,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
         private Path out = Path.of("docs", "benchmarks");
         private Set<String> only = new LinkedHashSet<>(SCENARIOS);
         private int embeddedCacheMb = 1536;
+        private int scanWorkers = 1;
 
         Builder(List<String> commandLine) {
             this.commandLine = new ArrayList<>(commandLine);
@@ -148,6 +151,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
                 case "--out" -> out = Path.of(value);
                 case "--only" -> only = scenarios(value);
                 case "--embedded-cache-mb" -> embeddedCacheMb = positive(name, value);
+                case "--scan-workers" -> scanWorkers = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
             }
         }
@@ -180,7 +184,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
             }
             return new BenchOptions(items, turnsPerItem, clients, pageSize, deepPage, warmUp, duration,
                     rounds, registrationClients, exportHeap, mongodbUri, storageEndpoint, accessKey, secretKey,
-                    testcontainers, out, Set.copyOf(only), embeddedCacheMb, List.copyOf(commandLine));
+                    testcontainers, out, Set.copyOf(only), embeddedCacheMb, scanWorkers, List.copyOf(commandLine));
         }
     }
 }

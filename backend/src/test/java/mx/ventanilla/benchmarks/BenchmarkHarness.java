@@ -78,6 +78,10 @@ public final class BenchmarkHarness {
         Report report = new Report(options, ventanilla.mongo().embeddedUri().isPresent(),
                 options.storageEndpoint().isEmpty());
 
+        if (options.only().equals(Set.of("registration"))) {
+            measureRegistration(options, ventanilla, dataDir, mongo, client, seeder, report);
+            return report;
+        }
         Progress.line("seeding %,d items with %,d turns each", options.items(), options.turnsPerItem());
         String template = template(client, mongo, seeder);
         seeder.seed(template, options.items(), options.turnsPerItem(), userId(mongo, "director"));
@@ -100,10 +104,7 @@ public final class BenchmarkHarness {
             report.add(inboxes.itemById(options.items()));
         }
         if (options.runs("registration")) {
-            Progress.line("registration with three photos");
-            RegistrationScenario registration = new RegistrationScenario(options, client, minio(options, ventanilla,
-                    dataDir), bucket(), token(mongo, "oficialia"), seeder.unitId("SV"));
-            report.add(registration.run());
+            measureRegistration(options, ventanilla, dataDir, mongo, client, seeder, report);
         }
         if (options.runs("export")) {
             Progress.line("turns export to Excel");
@@ -120,6 +121,23 @@ public final class BenchmarkHarness {
         return report;
     }
 
+    /**
+     * Registration as the caller waits for it, then the digitisation it left behind: how many items were still
+     * PENDING when the measured periods ended, and how long the worker took to make them READY.
+     */
+    private static void measureRegistration(BenchOptions options, Ventanilla ventanilla, Path dataDir,
+                                            MongoDatabase mongo, BenchClient client, Seeder seeder, Report report)
+            throws Exception {
+        Progress.line("registration with three photos");
+        RegistrationScenario registration = new RegistrationScenario(options, client, minio(options, ventanilla,
+                dataDir), bucket(), token(mongo, "oficialia"), seeder.unitId("SV"));
+        report.add(registration.run());
+        if (options.scanWorkers() > 0) {
+            Progress.line("waiting for digitisation to catch up");
+            report.backlog(DigitisationBacklog.drain(mongo, registration.registered()));
+        }
+    }
+
     private static Config config(BenchOptions options, Path dataDir, String database) {
         Map<String, String> settings = new HashMap<>();
         settings.put("server.port", "0");
@@ -127,6 +145,7 @@ public final class BenchmarkHarness {
         settings.put("ventanilla.data-dir", dataDir.toString());
         settings.put("ventanilla.demo-data", "true");
         settings.put("ventanilla.mongodb.database", database);
+        settings.put("ventanilla.scans.workers", Integer.toString(options.scanWorkers()));
         options.mongodbUri().ifPresent(uri -> settings.put("ventanilla.mongodb.uri", uri));
         settings.put("ventanilla.mongodb.embedded.cache-mb", Integer.toString(options.embeddedCacheMb()));
         settings.put("ventanilla.mongodb.embedded.auto-compact", "false");

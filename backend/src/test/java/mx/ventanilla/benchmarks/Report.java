@@ -40,6 +40,7 @@ final class Report {
     private Optional<ExportScenario> export = Optional.empty();
     private List<QueryPlans> plans = List.of();
     private long inboxRows;
+    private Optional<DigitisationBacklog> backlog = Optional.empty();
 
     Report(BenchOptions options, boolean embeddedMongo, boolean embeddedStorage) {
         this.options = options;
@@ -57,6 +58,10 @@ final class Report {
 
     void plans(List<QueryPlans> checked) {
         plans = checked;
+    }
+
+    void backlog(DigitisationBacklog drained) {
+        backlog = Optional.of(drained);
     }
 
     void inboxRows(long rows) {
@@ -97,6 +102,7 @@ final class Report {
                 .formatted(e.rows(), e.bytes() / 1e6, e.seconds(), mb(e.peakHeap()), mb(e.peakOldGen()))
                 + " under -Xmx" + e.heapLimit() + "\n"));
         plans.forEach(p -> out.append("explain %s: %s%n".formatted(p.query(), p.verdict())));
+        backlog.ifPresent(b -> out.append(b.summary()).append('\n'));
         return out.toString();
     }
 
@@ -141,6 +147,7 @@ final class Report {
         comparisons().forEach(c -> md.append("| %s | %.2f | %s | %s |%n".formatted(c.name(), c.ratio(),
                 c.target() > 0 ? "≥ %.2f".formatted(c.target()) : "none", c.target() == 0 ? "for reference"
                         : c.met() ? "met" : "**missed**")));
+        backlog.ifPresent(b -> md.append("\n").append(b.summary()).append("\n"));
         export.ifPresent(e -> md.append(exportMarkdown(e)));
         md.append(plansMarkdown());
         return md.toString();

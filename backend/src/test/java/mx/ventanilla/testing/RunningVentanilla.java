@@ -36,6 +36,7 @@ public final class RunningVentanilla implements AutoCloseable {
     public static final Map<String, String> WITHOUT_DEMO_DATA = Map.of("ventanilla.demo-data", "false");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Duration SCANS_TIMEOUT = Duration.ofSeconds(30);
 
     private final Ventanilla ventanilla;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -137,6 +138,35 @@ public final class RunningVentanilla implements AutoCloseable {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Polls the item until its scans are no longer PENDING (digitisation runs in the background) and returns its
+     * {@code scans} with the given selection, which must include {@code status}. Fails after 30 seconds.
+     */
+    public JsonNode awaitScansDone(String correspondenceId, String accessToken, String scansSelection) {
+        String query = "query($id: ID!) { correspondence(id: $id) { scans " + scansSelection + " } }";
+        long deadline = System.nanoTime() + SCANS_TIMEOUT.toNanos();
+        while (true) {
+            GraphQlResponse response = graphQl(query, Map.of("id", correspondenceId), Optional.of(accessToken));
+            JsonNode scans = response.data().path("correspondence").path("scans");
+            if (!"PENDING".equals(scans.path("status").asText())) {
+                return scans;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Scans of " + correspondenceId + " still PENDING after " + SCANS_TIMEOUT);
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -2,17 +2,14 @@ package mx.ventanilla.correspondence.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import mx.ventanilla.correspondence.model.Actor;
-import mx.ventanilla.correspondence.model.Changes;
 import mx.ventanilla.correspondence.model.Correspondence;
 import mx.ventanilla.correspondence.model.CorrespondenceEvent;
 import mx.ventanilla.correspondence.model.CorrespondenceLedger;
+import mx.ventanilla.correspondence.model.DigitisationQueue;
 import mx.ventanilla.identity.model.Principal;
 import mx.ventanilla.identity.model.Role;
 import mx.ventanilla.platform.error.ConflictException;
@@ -24,22 +21,25 @@ import mx.ventanilla.scans.model.ScanSet;
 import mx.ventanilla.scans.model.StoredFile;
 
 /**
- * Adds pages to a registered item after the fact (a missing annex, a page photographed again). The item keeps one
- * PDF: its original pages, read back untouched, and the new ones are assembled anew; the previous set's objects are
- * deleted once the item points at the new one, and the new set's objects are deleted if that write fails.
+ * Adds pages to a registered item after the fact (a missing annex, a page photographed again). The new pages'
+ * originals are stored and the item gets a new PENDING scan set with its earlier pages first; the worker
+ * ({@link DigitisingScans}) assembles the one PDF anew. The previous PDF and thumbnails are deleted once the item
+ * points at the new set, and the new originals are deleted if that write fails.
  */
 public final class AddingScans {
 
     private final CorrespondenceLedger ledger;
     private final CorrespondenceAccess access;
     private final Optional<Digitiser> digitiser;
+    private final DigitisationQueue queue;
     private final Clock clock;
 
     public AddingScans(CorrespondenceLedger ledger, CorrespondenceAccess access, Optional<Digitiser> digitiser,
-                       Clock clock) {
+                       DigitisationQueue queue, Clock clock) {
         this.ledger = ledger;
         this.access = access;
         this.digitiser = digitiser;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -56,34 +56,27 @@ public final class AddingScans {
             throw new ConflictException("Item " + item.folio() + " changed since you read it (version "
                     + item.version() + "); reload it and try again.");
         }
-        List<IncomingFile> all = new ArrayList<>(originalsOf(item, pipeline));
-        all.addAll(pages);
-        ScanSet set = pipeline.digitise(all);
+        ScanSet set = item.scans().map(earlier -> pipeline.acceptMore(earlier, pages))
+                .orElseGet(() -> pipeline.accept(pages));
         return replaceScans(caller, item, set, pages.size(), pipeline);
     }
 
     private Correspondence replaceScans(Principal caller, Correspondence item, ScanSet set, int added,
                                         Digitiser pipeline) {
         Instant now = clock.instant();
-        Correspondence changed = item.withScans(set, now);
         CorrespondenceEvent event = new CorrespondenceEvent.ScansAdded(item.id(), now,
                 new Actor(caller.subjectId(), caller.name()), added, set.pages().size());
         try {
-            ledger.commit(new Changes(Optional.empty(), Optional.of(changed), List.of(), List.of(), List.of(event)));
+            ledger.replaceScans(item, set, event);
         } catch (RuntimeException failure) {
-            pipeline.discard(set.files());
+            List<String> kept = item.scans().map(ScanSet::originals).orElse(List.of()).stream()
+                    .map(StoredFile::key).toList();
+            pipeline.discard(set.originals().stream().filter(file -> !kept.contains(file.key())).toList());
             throw failure;
         }
-        item.scans().ifPresent(previous -> pipeline.discard(previous.files()));
-        return changed;
-    }
-
-    /** Each original once, in page order: every page of a PDF sent as one file shares that file. */
-    private static List<IncomingFile> originalsOf(Correspondence item, Digitiser pipeline) {
-        Map<String, StoredFile> originals = new LinkedHashMap<>();
-        item.scans().ifPresent(set -> set.pages().forEach(page -> originals.putIfAbsent(page.original().key(),
-                page.original())));
-        return originals.values().stream().map(pipeline::reopen).toList();
+        item.scans().ifPresent(previous -> pipeline.discard(previous.derivedFiles()));
+        queue.announce();
+        return item.withScans(set, now);
     }
 
     private static void requireRegistryRole(Principal caller) {

@@ -24,6 +24,7 @@ import mx.ventanilla.correspondence.model.TurnState;
 import mx.ventanilla.identity.model.Principal;
 import mx.ventanilla.platform.error.ConflictException;
 import mx.ventanilla.platform.error.InvalidInputException;
+import mx.ventanilla.scans.model.ScanSet;
 
 /**
  * A manager above the item concludes it once every ATTENTION turn is concluded, and sends a concluded item to the
@@ -75,6 +76,10 @@ public final class ConcludingCorrespondence {
         if (item.status() != CorrespondenceStatus.CONCLUDED) {
             throw new ConflictException("Item " + item.folio() + " is " + item.status() + "; conclude it before "
                     + "archiving it.");
+        }
+        if (item.scans().filter(ScanSet::isPending).isPresent()) {
+            throw new ConflictException("The pages of item " + item.folio() + " are still being digitised; archive it "
+                    + "once its scans are READY (usually within a minute).");
         }
         ArchivalSeries series = catalogues.archivalSeries(seriesCode.orElse(item.archivalSeries()))
                 .orElseThrow(() -> new InvalidInputException("archivalSeries",

@@ -20,6 +20,7 @@ import mx.ventanilla.correspondence.model.Correspondence;
 import mx.ventanilla.correspondence.model.CorrespondenceEvent;
 import mx.ventanilla.correspondence.model.CorrespondenceLedger;
 import mx.ventanilla.correspondence.model.CorrespondenceStatus;
+import mx.ventanilla.correspondence.model.DigitisationQueue;
 import mx.ventanilla.correspondence.model.Correspondences;
 import mx.ventanilla.correspondence.model.Folio;
 import mx.ventanilla.correspondence.model.FolioNumbers;
@@ -41,7 +42,8 @@ import mx.ventanilla.scans.model.ScanSet;
 
 /**
  * The registry desk registers a document: every field checked first, then a folio drawn from the registering unit's
- * sequence of the year (in the institution's time zone), the pages digitised, and the item, its proposed turns and
+ * sequence of the year (in the institution's time zone), the pages' originals stored (their PDF and thumbnails are
+ * made in the background, {@link DigitisingScans}), and the item, its proposed turns and
  * their events written together. With an idempotency key a retried registration returns the first item.
  */
 public final class RegisteringCorrespondence {
@@ -65,11 +67,13 @@ public final class RegisteringCorrespondence {
     private final TurnPlanner planner;
     private final InstitutionCalendar calendar;
     private final Optional<Digitiser> digitiser;
+    private final DigitisationQueue queue;
     private final Clock clock;
 
     public RegisteringCorrespondence(Correspondences store, CorrespondenceLedger ledger, Catalogues catalogues,
                                      FolioNumbers folios, OrgUnits units, Users users, TurnPlanner planner,
-                                     InstitutionCalendar calendar, Optional<Digitiser> digitiser, Clock clock) {
+                                     InstitutionCalendar calendar, Optional<Digitiser> digitiser,
+                                     DigitisationQueue queue, Clock clock) {
         this.store = store;
         this.ledger = ledger;
         this.catalogues = catalogues;
@@ -80,6 +84,7 @@ public final class RegisteringCorrespondence {
         this.planner = planner;
         this.calendar = calendar;
         this.digitiser = digitiser;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -109,7 +114,7 @@ public final class RegisteringCorrespondence {
         Folio folio = new Folio(draft.registering().code(), calendar.today().getYear(),
                 folios.next(draft.registering().code(), calendar.today().getYear()));
         Optional<ScanSet> scans = pages.isEmpty() ? Optional.empty() : Optional.of(digitiser.orElseThrow()
-                .digitise(pages));
+                .accept(pages));
         Actor officer = new Actor(caller.subjectId(), caller.name());
         Correspondence item = new Correspondence(UUID.randomUUID().toString(), folio, registration.direction(),
                 registration.documentType(), registration.documentDate(), registration.receivedAt(),
@@ -133,6 +138,7 @@ public final class RegisteringCorrespondence {
             scans.ifPresent(set -> digitiser.orElseThrow().discard(set.files()));
             throw failure;
         }
+        scans.ifPresent(set -> queue.announce());
         return item;
     }
 

@@ -165,9 +165,14 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
     private Object scans(DataFetchingEnvironment env) {
         Correspondence item = env.getSource();
         Principal caller = caller(env);
-        return item.scans().map(scans -> Map.of(
-                "pdf", file(caller, item, scans.pdf()),
-                "pages", scans.pages().stream().map(page -> page(caller, item, page)).toList())).orElse(null);
+        return item.scans().map(scans -> {
+            Map<String, Object> shaped = new LinkedHashMap<>();
+            shaped.put("status", scans.status().name());
+            shaped.put("pdf", scans.pdf().map(pdf -> file(caller, item, pdf)).orElse(null));
+            shaped.put("pages", scans.pages().stream().map(page -> page(caller, item, page)).toList());
+            shaped.put("failure", scans.failure().orElse(null));
+            return shaped;
+        }).orElse(null);
     }
 
     @Override
@@ -211,9 +216,12 @@ public final class CorrespondenceGraphQl implements GraphQlModule {
     }
 
     private Map<String, Object> page(Principal caller, Correspondence item, ScanPage page) {
-        return Map.of("original", file(caller, item, page.original()),
-                "thumbnail", file(caller, item, page.thumbnail()),
-                "width", page.width(), "height", page.height());
+        Map<String, Object> shaped = new LinkedHashMap<>();
+        shaped.put("original", file(caller, item, page.original()));
+        shaped.put("thumbnail", page.thumbnail().map(thumbnail -> file(caller, item, thumbnail)).orElse(null));
+        shaped.put("width", page.width());
+        shaped.put("height", page.height());
+        return shaped;
     }
 
     private Map<String, Object> file(Principal caller, Correspondence item, StoredFile file) {

@@ -26,6 +26,7 @@ import mx.ventanilla.correspondence.model.TurnResponse;
 import mx.ventanilla.correspondence.model.TurnState;
 import mx.ventanilla.scans.model.ScanPage;
 import mx.ventanilla.scans.model.ScanSet;
+import mx.ventanilla.scans.model.ScanStatus;
 import mx.ventanilla.scans.model.StoredFile;
 import org.bson.Document;
 
@@ -199,20 +200,28 @@ final class Documents {
                 toActor(d.get("by", Document.class)));
     }
 
-    private static Document scans(ScanSet scans) {
-        return new Document("pdf", file(scans.pdf()))
+    static Document scans(ScanSet scans) {
+        return new Document("id", scans.id())
+                .append("status", scans.status().name())
+                .append("pdf", scans.pdf().map(Documents::file).orElse(null))
+                .append("failure", scans.failure().orElse(null))
                 .append("pages", scans.pages().stream().map(page -> new Document("original", file(page.original()))
-                        .append("thumbnail", file(page.thumbnail()))
+                        .append("thumbnail", page.thumbnail().map(Documents::file).orElse(null))
                         .append("width", page.width())
                         .append("height", page.height())).toList());
     }
 
+    /** Sets stored before digitisation ran in the background have no id and no status: they were made READY. */
     private static ScanSet toScans(Document d) {
-        return new ScanSet(toFile(d.get("pdf", Document.class)), d.getList("pages", Document.class).stream()
-                .map(page -> new ScanPage(toFile(page.get("original", Document.class)),
-                        toFile(page.get("thumbnail", Document.class)), page.getInteger("width"),
-                        page.getInteger("height")))
-                .toList());
+        Optional<StoredFile> pdf = Optional.ofNullable(d.get("pdf", Document.class)).map(Documents::toFile);
+        return new ScanSet(Optional.ofNullable(d.getString("id")).orElseGet(() -> pdf.map(StoredFile::key).orElse("")),
+                ScanStatus.valueOf(Optional.ofNullable(d.getString("status")).orElse(ScanStatus.READY.name())), pdf,
+                d.getList("pages", Document.class).stream()
+                        .map(page -> new ScanPage(toFile(page.get("original", Document.class)),
+                                Optional.ofNullable(page.get("thumbnail", Document.class)).map(Documents::toFile),
+                                page.getInteger("width"), page.getInteger("height")))
+                        .toList(),
+                Optional.ofNullable(d.getString("failure")));
     }
 
     private static Document file(StoredFile file) {

@@ -29,6 +29,8 @@ import mx.ventanilla.platform.persistence.MongoErrors;
 import mx.ventanilla.platform.persistence.Sequences;
 import mx.ventanilla.platform.persistence.Transactions;
 import mx.ventanilla.platform.persistence.UnitOfWork;
+import mx.ventanilla.scans.model.ScanSet;
+import mx.ventanilla.scans.model.ScanStatus;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -52,7 +54,8 @@ public final class MongoCorrespondence implements Correspondences, Correspondenc
             IndexDefinition.forQueries(ITEMS, "audience", Indexes.ascending("audiencePath", "status")),
             IndexDefinition.forQueries(TURNS, "by_item", Indexes.ascending("correspondenceId", "createdAt")),
             IndexDefinition.forQueries(TIMELINE, "by_item", Indexes.ascending("correspondenceId", "at")),
-            IndexDefinition.forQueries(OUTBOX, "by_time", Indexes.ascending("at")));
+            IndexDefinition.forQueries(OUTBOX, "by_time", Indexes.ascending("at")),
+            IndexDefinition.forQueries(ITEMS, "pending_scans", Indexes.ascending("scans.status", "createdAt")));
 
     private final MongoCollection<Document> items;
     private final MongoCollection<Document> turns;
@@ -128,6 +131,32 @@ public final class MongoCorrespondence implements Correspondences, Correspondenc
     }
 
     @Override
+    public List<String> withPendingScans(int limit) {
+        return items.find(Filters.eq("scans.status", ScanStatus.PENDING.name()))
+                .projection(new Document("_id", 1))
+                .sort(Sorts.ascending("createdAt"))
+                .limit(limit)
+                .map(d -> d.getString("_id"))
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public void replaceScans(Correspondence current, ScanSet next, CorrespondenceEvent event) {
+        long position = sequences.next(EVENT_SEQUENCE);
+        Bson same = Filters.and(Filters.eq("_id", current.id()),
+                Filters.eq("scans.id", current.scans().map(ScanSet::id).orElse(null)));
+        Document change = new Document("$set", new Document("scans", Documents.scans(next))
+                .append("updatedAt", Date.from(event.at())));
+        transactions.run(unit -> {
+            if (unit.updateOne(items, same, change).isEmpty()) {
+                throw new ConflictException("The pages of item " + current.folio() + " were changed by someone else "
+                        + "at the same time; reload it and try again.");
+            }
+            record(unit, position, event, current);
+        });
+    }
+
+    @Override
     public void commit(Changes changes) {
         List<Long> positions = changes.events().stream().map(event -> sequences.next(EVENT_SEQUENCE)).toList();
         Correspondence audience = changes.newItem().or(changes::changedItem)
@@ -135,8 +164,8 @@ public final class MongoCorrespondence implements Correspondences, Correspondenc
                 .orElseThrow(() -> new IllegalStateException("Changes without an item to address them to"));
         Document access = accessOf(audience);
         transactions.run(unit -> {
-            changes.changedItem().ifPresent(item -> replace(unit, items, Documents.item(item), item.version(),
-                    "Item " + item.folio()));
+            changes.changedItem().ifPresent(item -> replace(unit, items, withoutScans(Documents.item(item)),
+                    item.version(), "Item " + item.folio()));
             changes.changedTurns().forEach(turn -> replace(unit, turns, withAccess(Documents.turn(turn), access),
                     turn.version(), "Turn " + turn.id()));
             for (int i = 0; i < changes.newTurns().size(); i++) {
@@ -172,6 +201,12 @@ public final class MongoCorrespondence implements Correspondences, Correspondenc
                     }
                 });
         stale.forEach(id -> unit.updateOne(turns, Filters.eq("_id", id), new Document("$set", access)));
+    }
+
+    /** Scan sets change only through {@link #replaceScans}, which digitisation in the background relies on. */
+    private static Document withoutScans(Document item) {
+        item.remove("scans");
+        return item;
     }
 
     private static Document accessOf(Correspondence item) {

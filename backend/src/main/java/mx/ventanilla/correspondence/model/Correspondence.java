@@ -56,12 +56,15 @@ public record Correspondence(String id, Folio folio, Direction direction, String
                 version + 1, createdAt, at);
     }
 
-    /** With its digitised pages replaced by a new set (pages added later). */
+    /**
+     * With its digitised pages replaced by a new set (pages added, or digitisation done). The version stays: scan
+     * sets are written apart from the rest of the item ({@link CorrespondenceLedger#replaceScans}).
+     */
     public Correspondence withScans(ScanSet set, Instant at) {
         return new Correspondence(id, folio, direction, documentType, documentDate, receivedAt, sender,
                 addresseeUnitId, subject, summary, priority, confidentiality, grants, archivalSeries, references,
                 registeredBy, registeredUnitId, audiencePath, status, Optional.of(set), idempotencyKey, fingerprint,
-                archive, version + 1, createdAt, at);
+                archive, version, createdAt, at);
     }
 
     public Correspondence concluded(Instant at) {

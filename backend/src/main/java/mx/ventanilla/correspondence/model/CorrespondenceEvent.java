@@ -65,6 +65,29 @@ public sealed interface CorrespondenceEvent {
         }
     }
 
+    /** Digitisation made the PDF and thumbnails of the item's pages. */
+    record ScansReady(String correspondenceId, Instant at, Actor actor, int pages) implements CorrespondenceEvent {
+        public Optional<String> turnId() {
+            return Optional.empty();
+        }
+
+        public Map<String, String> details() {
+            return Map.of("pages", Integer.toString(pages));
+        }
+    }
+
+    /** Digitisation could not decode a page; the originals are kept. */
+    record ScansFailed(String correspondenceId, Instant at, Actor actor, String failure)
+            implements CorrespondenceEvent {
+        public Optional<String> turnId() {
+            return Optional.empty();
+        }
+
+        public Map<String, String> details() {
+            return Map.of("failure", failure);
+        }
+    }
+
     record TurnProposed(String correspondenceId, Optional<String> turnId, Instant at, Actor actor,
                         String recipientUnitId) implements CorrespondenceEvent {
         public Map<String, String> details() {

@@ -28,6 +28,9 @@ public interface Correspondences {
     /** Every turn of these items, proposed and closed ones included, in the order they were created. */
     List<Turn> turnsOfAll(Collection<String> correspondenceIds);
 
+    /** Ids of items whose scans are still to be digitised, oldest first, at most {@code limit}. */
+    List<String> withPendingScans(int limit);
+
     /** Up to {@code limit} timeline entries of the item after the given position, oldest first. */
     List<TimelineEntry> timeline(String correspondenceId, long afterPosition, int limit);
 }

@@ -1,6 +1,5 @@
 package mx.ventanilla.platform.graphql;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,15 +20,20 @@ final class MultipartStream {
 
     private static final int MAX_HEADER_BYTES = 16 * 1024;
 
+    private static final int BUFFER_BYTES = 64 * 1024;
+
     private final InputStream in;
     private final byte[] delimiter;
     private final long maxBytes;
-    private long consumed;
+    private final byte[] buffer = new byte[BUFFER_BYTES];
+    private int position;
+    private int limit;
+    private long received;
     private boolean finished;
 
     MultipartStream(InputStream in, String boundary, long maxBytes) {
         this.maxBytes = maxBytes;
-        this.in = new BufferedInputStream(in, 64 * 1024);
+        this.in = in;
         this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -81,11 +85,15 @@ final class MultipartStream {
 
     /**
      * Copies bytes until the delimiter. The delimiter starts with CR and holds no other CR, so after a partial match
-     * fails the only place a new match can start is the current byte.
+     * fails the only place a new match can start is the current byte, and bytes before the next CR are copied in one
+     * run: file content goes to the sink in blocks, not byte by byte.
      */
     private void copyUntilDelimiter(OutputStream sink, int alreadyMatched) throws IOException {
         int matched = alreadyMatched;
         while (matched < delimiter.length) {
+            if (matched == 0) {
+                copyUpToCarriageReturn(sink);
+            }
             int b = read();
             if (b == (delimiter[matched] & 0xFF)) {
                 matched++;
@@ -137,15 +145,47 @@ final class MultipartStream {
         }
     }
 
+    /** Copies the buffered bytes up to (not including) the next CR, reading on as needed. */
+    private void copyUpToCarriageReturn(OutputStream sink) throws IOException {
+        while (true) {
+            requireBuffered();
+            int start = position;
+            while (position < limit && buffer[position] != '\r') {
+                position++;
+            }
+            sink.write(buffer, start, position - start);
+            if (position < limit) {
+                return;
+            }
+        }
+    }
+
     private int read() throws IOException {
-        int b = in.read();
-        if (b < 0) {
+        requireBuffered();
+        return buffer[position++] & 0xFF;
+    }
+
+    /**
+     * Refills the buffer when it is used up. The body limit counts bytes as they are received, so a body over the
+     * limit is refused before its excess is parsed.
+     */
+    private void requireBuffered() throws IOException {
+        while (position >= limit) {
+            fill();
+        }
+    }
+
+    private void fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        if (n < 0) {
             throw new MalformedRequestException("The multipart body ends before its closing delimiter.");
         }
-        if (++consumed > maxBytes) {
+        received += n;
+        if (received > maxBytes) {
             throw new TooLargeException("The request body is larger than " + maxBytes + " bytes; send fewer or "
                     + "smaller files.");
         }
-        return b;
+        position = 0;
+        limit = n;
     }
 }

@@ -2,7 +2,9 @@ package mx.ventanilla.scans.infrastructure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -10,6 +12,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import mx.ventanilla.platform.error.InvalidInputException;
+import mx.ventanilla.scans.infrastructure.InspectedFile.PageSize;
 import mx.ventanilla.scans.model.IncomingFile;
 import mx.ventanilla.scans.model.ScanLimits;
 import org.apache.pdfbox.Loader;
@@ -94,7 +97,9 @@ final class FileInspector {
             throw unreadable(file, index, kind, e);
         }
         requireWithinPixels(file, index, width, height);
-        return new InspectedFile(file, index, kind, width, height, 1);
+        int orientation = PageImages.orientation(file);
+        PageSize upright = orientation >= 5 ? new PageSize(height, width) : new PageSize(width, height);
+        return new InspectedFile(file, index, kind, width, height, orientation, List.of(upright));
     }
 
     private void requireSinglePage(IncomingFile file, int index, FileKind kind, ImageReader reader)
@@ -126,8 +131,11 @@ final class FileInspector {
             if (pages < 1) {
                 throw refusal(file, index, "is a PDF without pages.");
             }
-            document.getPages().forEach(page -> requireSensibleSize(file, index, page));
-            return new InspectedFile(file, index, FileKind.PDF, 0, 0, pages);
+            List<PageSize> sizes = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                sizes.add(requireSensibleSize(file, index, page));
+            }
+            return new InspectedFile(file, index, FileKind.PDF, 0, 0, 1, sizes);
         } catch (InvalidPasswordException e) {
             throw refusal(file, index, "is a PDF protected by a password; send it without protection.");
         } catch (IOException e) {
@@ -135,13 +143,14 @@ final class FileInspector {
         }
     }
 
-    private static void requireSensibleSize(IncomingFile file, int index, PDPage page) {
+    private static PageSize requireSensibleSize(IncomingFile file, int index, PDPage page) {
         PDRectangle box = page.getMediaBox();
         if (box.getWidth() <= 0 || box.getHeight() <= 0
                 || Math.max(box.getWidth(), box.getHeight()) > MAX_PDF_PAGE_POINTS) {
             throw refusal(file, index, "has a page of " + box.getWidth() + " × " + box.getHeight()
                     + " points; PDF pages may be at most 200 inches on a side.");
         }
+        return new PageSize(ScanPdf.toPixels(box.getWidth()), ScanPdf.toPixels(box.getHeight()));
     }
 
     private static InvalidInputException unreadable(IncomingFile file, int index, FileKind kind, Exception e) {

@@ -27,10 +27,11 @@ import mx.ventanilla.storage.StoredObject;
 import mx.ventanilla.storage.UnsupportedContentTypeException;
 
 /**
- * The {@link Digitiser} over S3-compatible object storage. Every file is first inspected from its content (format,
- * size, header dimensions, PDF page count) so that most refusals store nothing at all; then originals, thumbnails and
- * the assembled PDF are stored one by one, and when anything fails on the way every object already stored for the
- * call is deleted again before the error is raised.
+ * The {@link Digitiser} over S3-compatible object storage. {@link #accept} inspects every file from its content
+ * (format, size, header dimensions and EXIF orientation, PDF page count) so that refusals store nothing at all, then
+ * streams each original to the store once, its SHA-256 computed on the way. {@link #complete} reads the originals
+ * back, decodes and normalises each page, and stores thumbnails and the assembled PDF; when anything fails on the way
+ * every object it already stored is deleted again.
  *
  * <p>Keys: {@code scans/originals/...}, {@code scans/thumbnails/...}, {@code scans/documents/...} and
  * {@code attachments/...}, each followed by {@code yyyy/MM/<uuid>}.
@@ -50,14 +51,28 @@ public final class ObjectStorageDigitiser implements Digitiser {
     }
 
     @Override
-    public ScanSet digitise(List<IncomingFile> pages) {
-        List<InspectedFile> inspected = inspectAll(pages);
-        requireWithinPageLimit(inspected);
-        List<StoredFile> stored = new ArrayList<>();
+    public ScanSet accept(List<IncomingFile> pages) {
+        return ScanSet.pending(storeOriginals(pages, 0));
+    }
+
+    @Override
+    public ScanSet acceptMore(ScanSet earlier, List<IncomingFile> pages) {
+        List<ScanPage> all = new ArrayList<>(earlier.pages().stream()
+                .map(page -> ScanPage.pending(page.original(), page.width(), page.height())).toList());
+        all.addAll(storeOriginals(pages, earlier.pages().size()));
+        return ScanSet.pending(all);
+    }
+
+    @Override
+    public ScanSet complete(ScanSet pending) {
+        List<StoredFile> made = new ArrayList<>();
         try {
-            return assemble(inspected, stored);
+            return assemble(pending, made);
+        } catch (InvalidInputException e) {
+            discard(made);
+            return pending.failed(e.getMessage());
         } catch (RuntimeException e) {
-            discard(stored);
+            discard(made);
             throw e;
         }
     }
@@ -79,11 +94,6 @@ public final class ObjectStorageDigitiser implements Digitiser {
     }
 
     @Override
-    public IncomingFile reopen(StoredFile file) {
-        return new IncomingFile(file.clientName(), file.size(), () -> storage.get(file.key()));
-    }
-
-    @Override
     public void discard(List<StoredFile> files) {
         files.stream().map(StoredFile::key).distinct().forEach(storage::delete);
     }
@@ -91,6 +101,24 @@ public final class ObjectStorageDigitiser implements Digitiser {
     @Override
     public URI temporaryUrl(StoredFile file, Duration validity) {
         return storage.presignedGet(file.key(), validity);
+    }
+
+    private List<ScanPage> storeOriginals(List<IncomingFile> files, int pagesBefore) {
+        List<InspectedFile> inspected = inspectAll(files);
+        requireWithinPageLimit(pagesBefore + inspected.stream().mapToInt(InspectedFile::pages).sum());
+        List<StoredFile> stored = new ArrayList<>();
+        try {
+            List<ScanPage> pages = new ArrayList<>();
+            for (InspectedFile file : inspected) {
+                StoredFile original = putOriginal(file, "scans/originals");
+                stored.add(original);
+                file.pageSizes().forEach(size -> pages.add(ScanPage.pending(original, size.width(), size.height())));
+            }
+            return pages;
+        } catch (RuntimeException e) {
+            discard(stored);
+            throw e;
+        }
     }
 
     private List<InspectedFile> inspectAll(List<IncomingFile> files) {
@@ -104,33 +132,37 @@ public final class ObjectStorageDigitiser implements Digitiser {
         return inspected;
     }
 
-    private void requireWithinPageLimit(List<InspectedFile> inspected) {
-        int pages = inspected.stream().mapToInt(InspectedFile::pages).sum();
+    private void requireWithinPageLimit(int pages) {
         if (pages > limits.maxPages()) {
             throw new InvalidInputException("The document has " + pages + " pages; at most " + limits.maxPages()
                     + " are accepted. Split it into several documents.", Map.of("pages", pages));
         }
     }
 
-    private ScanSet assemble(List<InspectedFile> inspected, List<StoredFile> stored) {
+    private ScanSet assemble(ScanSet pending, List<StoredFile> made) {
         try (ScanPdf pdf = new ScanPdf()) {
             List<ScanPage> pages = new ArrayList<>();
-            for (InspectedFile file : inspected) {
-                StoredFile original = putOriginal(file, "scans/originals");
-                stored.add(original);
+            List<StoredFile> originals = pending.originals();
+            for (int i = 0; i < originals.size(); i++) {
+                StoredFile original = originals.get(i);
+                InspectedFile file = inspector.inspect(reopen(original), i);
                 pages.addAll(file.kind().isImage()
-                        ? List.of(addImage(pdf, file, original, stored))
-                        : addPdf(pdf, file, original, stored));
+                        ? List.of(addImage(pdf, file, original, made))
+                        : addPdf(pdf, file, original, made));
             }
             StoredFile document = putPdf(pdf);
-            stored.add(document);
-            return new ScanSet(document, pages);
+            made.add(document);
+            return pending.ready(document, pages);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not assemble the scanned document", e);
         }
     }
 
-    private ScanPage addImage(ScanPdf pdf, InspectedFile file, StoredFile original, List<StoredFile> stored) {
+    private IncomingFile reopen(StoredFile file) {
+        return new IncomingFile(file.clientName(), file.size(), () -> storage.get(file.key()));
+    }
+
+    private ScanPage addImage(ScanPdf pdf, InspectedFile file, StoredFile original, List<StoredFile> made) {
         BufferedImage page;
         try {
             page = PageImages.normalised(file, limits.maxLongEdge());
@@ -140,11 +172,11 @@ public final class ObjectStorageDigitiser implements Digitiser {
                     + " image (" + e.getMessage() + "). It may be damaged; send it again or in another format.");
         }
         StoredFile thumbnail = putThumbnail(file, PageImages.scaled(page, limits.thumbnailLongEdge()));
-        stored.add(thumbnail);
-        return new ScanPage(original, thumbnail, page.getWidth(), page.getHeight());
+        made.add(thumbnail);
+        return ScanPage.ready(original, thumbnail, page.getWidth(), page.getHeight());
     }
 
-    private List<ScanPage> addPdf(ScanPdf pdf, InspectedFile file, StoredFile original, List<StoredFile> stored)
+    private List<ScanPage> addPdf(ScanPdf pdf, InspectedFile file, StoredFile original, List<StoredFile> made)
             throws IOException {
         int first = pdf.pageCount();
         List<BufferedImage> thumbnails;
@@ -157,9 +189,9 @@ public final class ObjectStorageDigitiser implements Digitiser {
         List<ScanPage> pages = new ArrayList<>();
         for (int i = 0; i < thumbnails.size(); i++) {
             StoredFile thumbnail = putThumbnail(file, thumbnails.get(i));
-            stored.add(thumbnail);
+            made.add(thumbnail);
             float[] size = pdf.pageSize(first + i);
-            pages.add(new ScanPage(original, thumbnail, ScanPdf.toPixels(size[0]), ScanPdf.toPixels(size[1])));
+            pages.add(ScanPage.ready(original, thumbnail, ScanPdf.toPixels(size[0]), ScanPdf.toPixels(size[1])));
         }
         return pages;
     }

@@ -24,6 +24,7 @@ import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import mx.ventanilla.scans.model.IncomingFile;
 
 /**
  * Turns a checked page image into what goes into the PDF: decoded (subsampled while decoding when it is much larger
@@ -37,14 +38,14 @@ final class PageImages {
 
     /** The page upright, in RGB, with its longer side at most {@code longEdge} pixels. */
     static BufferedImage normalised(InspectedFile page, int longEdge) throws IOException {
-        int orientation = orientation(page);
+        int orientation = page.orientation();
         BufferedImage decoded = decode(page, subsampling(Math.max(page.width(), page.height()), longEdge));
         return scaled(upright(decoded, orientation), longEdge);
     }
 
     /** The EXIF orientation (1 to 8) the image declares, 1 when it declares none or it cannot be read. */
-    static int orientation(InspectedFile page) {
-        try (InputStream in = page.file().content().open()) {
+    static int orientation(IncomingFile file) {
+        try (InputStream in = file.content().open()) {
             Metadata metadata = ImageMetadataReader.readMetadata(in);
             ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
             if (exif == null || !exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {

@@ -21,6 +21,7 @@ import mx.ventanilla.correspondence.infrastructure.MongoCorrespondence;
 import mx.ventanilla.correspondence.infrastructure.SequenceFolioNumbers;
 import mx.ventanilla.correspondence.model.Confidentiality;
 import mx.ventanilla.correspondence.model.Correspondence;
+import mx.ventanilla.correspondence.model.DigitisationQueue;
 import mx.ventanilla.correspondence.model.Direction;
 import mx.ventanilla.correspondence.model.Priority;
 import mx.ventanilla.correspondence.model.Sender;
@@ -41,6 +42,7 @@ import mx.ventanilla.scans.model.Digitiser;
 import mx.ventanilla.scans.model.IncomingFile;
 import mx.ventanilla.scans.model.ScanPage;
 import mx.ventanilla.scans.model.ScanSet;
+import mx.ventanilla.scans.model.ScanStatus;
 import mx.ventanilla.scans.model.StoredFile;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +63,7 @@ class RegisteringWithScansTest {
     MongoStore mongo;
     MongoCorrespondence store;
     RecordingDigitiser digitiser = new RecordingDigitiser();
+    CountingQueue queue = new CountingQueue();
     Principal officer = new Principal("u-officer", Principal.Kind.USER, "oficialia", Set.of(Role.OFFICER), "u-dcg",
             Set.of());
 
@@ -81,15 +84,18 @@ class RegisteringWithScansTest {
     }
 
     @Test
-    void theDigitisedPagesAreRecordedOnTheItem() {
+    void theStoredOriginalsAreRecordedOnTheItemAsPendingAndTheWorkersAreTold() {
         Correspondence item = registering(Optional.of(digitiser)).register(officer, registration(), pages());
 
         Correspondence stored = store.findById(item.id()).orElseThrow();
         assertThat(stored.scans()).isPresent();
-        assertThat(stored.scans().get().pdf().key()).isEqualTo("scan-1.pdf");
+        assertThat(stored.scans().get().status()).isEqualTo(ScanStatus.PENDING);
+        assertThat(stored.scans().get().pdf()).isEmpty();
         assertThat(stored.scans().get().pages()).extracting(page -> page.original().sha256())
                 .containsExactly("sha-page-1", "sha-page-2");
+        assertThat(store.withPendingScans(10)).containsExactly(item.id());
         assertThat(digitiser.discarded).isEmpty();
+        assertThat(queue.announcements).isEqualTo(1);
     }
 
     @Test
@@ -102,6 +108,7 @@ class RegisteringWithScansTest {
                 .isInstanceOf(RuntimeException.class);
 
         assertThat(digitiser.discarded).containsExactlyInAnyOrderElementsOf(digitiser.stored);
+        assertThat(queue.announcements).isZero();
         assertThat(mongo.database().getCollection(MongoCorrespondence.TIMELINE).countDocuments()).isZero();
         assertThat(mongo.database().getCollection(MongoCorrespondence.OUTBOX).countDocuments()).isZero();
         assertThat(mongo.database().getCollection(MongoCorrespondence.ITEMS).countDocuments()).isEqualTo(1);
@@ -122,7 +129,7 @@ class RegisteringWithScansTest {
                 TrafficLightPolicy.defaults(), Clock.systemUTC());
         return new RegisteringCorrespondence(store, store, new MongoCatalogues(mongo.database()),
                 new SequenceFolioNumbers(new Sequences(mongo.database())), units, users,
-                new TurnPlanner(units, users, calendar), calendar, withDigitiser, Clock.systemUTC());
+                new TurnPlanner(units, users, calendar), calendar, withDigitiser, queue, Clock.systemUTC());
     }
 
     private static Registration registration() {
@@ -140,32 +147,54 @@ class RegisteringWithScansTest {
         return new IncomingFile(name, 3, () -> new ByteArrayInputStream(new byte[] {1, 2, 3}));
     }
 
+    /** Counts announcements instead of waking workers. */
+    static final class CountingQueue implements DigitisationQueue {
+        int announcements;
+
+        @Override
+        public boolean claim(String correspondenceId, Duration lease) {
+            return false;
+        }
+
+        @Override
+        public void release(String correspondenceId) {
+        }
+
+        @Override
+        public void announce() {
+            announcements++;
+        }
+    }
+
     /** Records what it stores and discards instead of touching object storage. */
     static final class RecordingDigitiser implements Digitiser {
         final List<StoredFile> stored = new ArrayList<>();
         final List<StoredFile> discarded = new ArrayList<>();
 
         @Override
-        public ScanSet digitise(List<IncomingFile> pages) {
-            StoredFile pdf = file("scan-1.pdf", "sha-pdf");
+        public ScanSet accept(List<IncomingFile> pages) {
             List<ScanPage> scanPages = new ArrayList<>();
             for (int i = 1; i <= pages.size(); i++) {
-                scanPages.add(new ScanPage(file("page-" + i, "sha-page-" + i), file("thumb-" + i, "sha-thumb-" + i),
-                        800, 1000));
+                scanPages.add(ScanPage.pending(file("page-" + i, "sha-page-" + i), 800, 1000));
             }
-            ScanSet set = new ScanSet(pdf, scanPages);
+            ScanSet set = ScanSet.pending(scanPages);
             stored.addAll(set.files());
             return set;
         }
 
         @Override
-        public List<StoredFile> storeAttachments(List<IncomingFile> files) {
+        public ScanSet acceptMore(ScanSet earlier, List<IncomingFile> pages) {
             throw new UnsupportedOperationException("not used here");
         }
 
         @Override
-        public IncomingFile reopen(StoredFile file) {
-            return new IncomingFile(file.clientName(), file.size(), () -> new java.io.ByteArrayInputStream(new byte[0]));
+        public ScanSet complete(ScanSet pending) {
+            throw new UnsupportedOperationException("not used here");
+        }
+
+        @Override
+        public List<StoredFile> storeAttachments(List<IncomingFile> files) {
+            throw new UnsupportedOperationException("not used here");
         }
 
         @Override

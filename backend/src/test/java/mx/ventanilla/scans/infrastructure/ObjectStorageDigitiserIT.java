@@ -28,6 +28,7 @@ import mx.ventanilla.scans.model.IncomingFile;
 import mx.ventanilla.scans.model.ScanLimits;
 import mx.ventanilla.scans.model.ScanPage;
 import mx.ventanilla.scans.model.ScanSet;
+import mx.ventanilla.scans.model.ScanStatus;
 import mx.ventanilla.scans.model.StoredFile;
 import mx.ventanilla.storage.ObjectStorage;
 import mx.ventanilla.storage.ObjectStorageSettings;
@@ -74,12 +75,12 @@ class ObjectStorageDigitiserIT {
     void photoWithExifOrientationSixIsTurnedUpright() throws IOException {
         byte[] photo = TestFiles.jpegWithOrientation(picture(400, 200), 6);
 
-        ScanSet scan = digitiser.digitise(List.of(incoming("photo.jpg", photo)));
+        ScanSet scan = digitised(List.of(incoming("photo.jpg", photo)));
 
         ScanPage page = scan.pages().getFirst();
         assertThat(page.width()).isEqualTo(200);
         assertThat(page.height()).isEqualTo(400);
-        BufferedImage thumbnail = image(page.thumbnail());
+        BufferedImage thumbnail = image(page.thumbnail().orElseThrow());
         assertThat(thumbnail.getWidth()).isEqualTo(160);
         assertThat(thumbnail.getHeight()).isEqualTo(320);
         assertThat(color(thumbnail, 80, 40)).as("the left (red) half of the photo is on top once turned")
@@ -93,14 +94,14 @@ class ObjectStorageDigitiserIT {
         byte[] tiff = encode(picture(300, 500), "tiff");
         byte[] pdf = TestFiles.pdfWithPages(2);
 
-        ScanSet scan = digitiser.digitise(List.of(incoming("a.png", png), incoming("b.tif", tiff),
+        ScanSet scan = digitised(List.of(incoming("a.png", png), incoming("b.tif", tiff),
                 incoming("c.pdf", pdf)));
 
         assertThat(scan.pages()).hasSize(4);
-        try (PDDocument document = Loader.loadPDF(bytes(scan.pdf()))) {
+        try (PDDocument document = Loader.loadPDF(bytes(scan.pdf().orElseThrow()))) {
             assertThat(document.getNumberOfPages()).isEqualTo(4);
         }
-        assertThat(scan.pdf().contentType()).isEqualTo("application/pdf");
+        assertThat(scan.pdf().orElseThrow().contentType()).isEqualTo("application/pdf");
         assertThat(scan.pages().get(0).width()).isEqualTo(2200);
         assertThat(scan.pages().get(0).height()).isEqualTo(733);
         assertThat(scan.pages().get(1).width()).isEqualTo(300);
@@ -108,16 +109,16 @@ class ObjectStorageDigitiserIT {
         assertThat(bytes(scan.pages().get(1).original())).isEqualTo(tiff);
         assertThat(scan.pages().get(2).original()).isEqualTo(scan.pages().get(3).original());
         for (ScanPage page : scan.pages()) {
-            BufferedImage thumbnail = image(page.thumbnail());
+            BufferedImage thumbnail = image(page.thumbnail().orElseThrow());
             assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isLessThanOrEqualTo(320);
-            assertThat(page.thumbnail().size()).isLessThan(30_000);
-            assertThat(page.thumbnail().contentType()).isEqualTo("image/jpeg");
+            assertThat(page.thumbnail().orElseThrow().size()).isLessThan(30_000);
+            assertThat(page.thumbnail().orElseThrow().contentType()).isEqualTo("image/jpeg");
         }
     }
 
     @Test
     void everyStoredObjectsSha256MatchesItsBytes() throws IOException {
-        ScanSet scan = digitiser.digitise(List.of(incoming("p.png", encode(picture(200, 300), "png"))));
+        ScanSet scan = digitised(List.of(incoming("p.png", encode(picture(200, 300), "png"))));
 
         for (StoredFile file : scan.files()) {
             byte[] stored = bytes(file);
@@ -131,7 +132,7 @@ class ObjectStorageDigitiserIT {
         Set<String> before = keys();
         byte[] text = "Not a photo at all, only words.".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> digitiser.digitise(List.of(incoming("photo.jpg", text))))
+        assertThatThrownBy(() -> digitiser.accept(List.of(incoming("photo.jpg", text))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'photo.jpg'")
                 .hasMessageContaining("is not a JPEG, PNG, WebP, TIFF or PDF file");
@@ -143,7 +144,7 @@ class ObjectStorageDigitiserIT {
         Set<String> before = keys();
         byte[] bomb = TestFiles.pngHeaderClaiming(50_000, 50_000);
 
-        assertThatThrownBy(() -> digitiser.digitise(List.of(incoming("bomb.png", bomb))))
+        assertThatThrownBy(() -> digitiser.accept(List.of(incoming("bomb.png", bomb))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("50000 × 50000 pixels");
         assertThat(keys()).isEqualTo(before);
@@ -157,7 +158,7 @@ class ObjectStorageDigitiserIT {
         List<IncomingFile> files = List.of(incoming("a.pdf", TestFiles.pdfWithPages(2)),
                 incoming("b.png", encode(picture(50, 50), "png")), incoming("c.png", encode(picture(50, 50), "png")));
 
-        assertThatThrownBy(() -> strict.digitise(files))
+        assertThatThrownBy(() -> strict.accept(files))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("The document has 4 pages; at most 3 are accepted. Split it into several documents.");
         assertThat(keys()).isEqualTo(before);
@@ -169,22 +170,95 @@ class ObjectStorageDigitiserIT {
         ObjectStorageDigitiser strict = new ObjectStorageDigitiser(storage,
                 new ScanLimits(10, 100, 50_000_000, 2200, 320, 0.85f));
 
-        assertThatThrownBy(() -> strict.digitise(List.of(incoming("big.png", encode(picture(300, 300), "png")))))
+        assertThatThrownBy(() -> strict.accept(List.of(incoming("big.png", encode(picture(300, 300), "png")))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("each file may have at most 100 bytes");
         assertThat(keys()).isEqualTo(before);
     }
 
     @Test
-    void pageThatFailsToDecodeRemovesWhatWasAlreadyStored() {
+    void acceptingStoresOnlyTheUntouchedOriginalsWithTheirSha256() throws IOException {
         Set<String> before = keys();
+        byte[] jpeg = TestFiles.jpegWithOrientation(picture(400, 200), 6);
+        byte[] pdf = TestFiles.pdfWithPages(2);
+
+        ScanSet pending = digitiser.accept(List.of(incoming("photo.jpg", jpeg), incoming("annex.pdf", pdf)));
+
+        assertThat(pending.status()).isEqualTo(ScanStatus.PENDING);
+        assertThat(pending.pdf()).isEmpty();
+        assertThat(pending.pages()).hasSize(3).allSatisfy(page -> assertThat(page.thumbnail()).isEmpty());
+        assertThat(pending.pages().getFirst().width()).as("upright per EXIF, from the header").isEqualTo(200);
+        assertThat(pending.pages().getFirst().height()).isEqualTo(400);
+        assertThat(pending.pages().getFirst().original().sha256()).isEqualTo(sha256(jpeg));
+        assertThat(bytes(pending.pages().get(1).original())).isEqualTo(pdf);
+        Set<String> added = new HashSet<>(keys());
+        added.removeAll(before);
+        assertThat(added).containsExactlyInAnyOrderElementsOf(pending.originals().stream().map(StoredFile::key)
+                .toList());
+    }
+
+    @Test
+    void pageWithASoundHeaderButCorruptPixelsFailsAndKeepsTheOriginals() {
         List<IncomingFile> files = List.of(incoming("good.jpg", encode(picture(100, 100), "jpg")),
                 incoming("broken.png", TestFiles.pngHeaderClaiming(100, 100)));
+        ScanSet pending = digitiser.accept(files);
+        Set<String> before = keys();
 
-        assertThatThrownBy(() -> digitiser.digitise(files))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("File 2 ('broken.png') could not be decoded as a PNG image");
-        assertThat(keys()).isEqualTo(before);
+        ScanSet done = digitiser.complete(pending);
+
+        assertThat(done.status()).isEqualTo(ScanStatus.FAILED);
+        assertThat(done.failure()).hasValueSatisfying(failure -> assertThat(failure)
+                .contains("File 2 ('broken.png') could not be decoded as a PNG image"));
+        assertThat(done.pdf()).isEmpty();
+        assertThat(done.originals()).isEqualTo(pending.originals());
+        assertThat(keys()).as("what was made for the good page is deleted again, the originals stay")
+                .isEqualTo(before);
+    }
+
+    @Test
+    void completingTheSameSetTwiceMakesTwoIndependentPdfsOfWhichTheCallerKeepsOne() throws IOException {
+        ScanSet pending = digitiser.accept(List.of(incoming("p.png", encode(picture(200, 300), "png"))));
+
+        ScanSet first = digitiser.complete(pending);
+        ScanSet second = digitiser.complete(pending);
+        digitiser.discard(second.derivedFiles());
+
+        assertThat(first.id()).isEqualTo(second.id()).isEqualTo(pending.id());
+        assertThat(keys()).contains(first.pdf().orElseThrow().key())
+                .doesNotContain(second.pdf().orElseThrow().key());
+        assertThat(bytes(first.pages().getFirst().original())).isEqualTo(bytes(pending.pages().getFirst().original()));
+    }
+
+    @Test
+    void webpPageIsDecoded() throws IOException {
+        byte[] webp = TestFiles.losslessWebp(300, 200, 0x2E7D32);
+
+        ScanSet scan = digitised(List.of(incoming("page.webp", webp)));
+
+        assertThat(scan.status()).isEqualTo(ScanStatus.READY);
+        assertThat(scan.pages().getFirst().original().contentType()).isEqualTo("image/webp");
+        assertThat(scan.pages().getFirst().width()).isEqualTo(300);
+        BufferedImage thumbnail = image(scan.pages().getFirst().thumbnail().orElseThrow());
+        assertThat(thumbnail.getWidth()).isEqualTo(300);
+        int rgb = thumbnail.getRGB(150, 100);
+        assertThat((rgb >> 8) & 0xFF).as("green channel of the page's colour").isBetween(0x70, 0x8A);
+        assertThat((rgb >> 16) & 0xFF).as("red channel").isLessThan(0x40);
+    }
+
+    @Test
+    void cmykJpegPageIsDecodedToTheRightColours() throws IOException {
+        byte[] cmyk = TestFiles.cmykJpeg(240, 160);
+
+        ScanSet scan = digitised(List.of(incoming("cmyk.jpg", cmyk)));
+
+        assertThat(scan.status()).as(scan.failure().orElse("")).isEqualTo(ScanStatus.READY);
+        BufferedImage thumbnail = image(scan.pages().getFirst().thumbnail().orElseThrow());
+        assertThat(thumbnail.getWidth()).isEqualTo(240);
+        assertThat(brightness(thumbnail, 40, 80)).as("no ink: white").isGreaterThan(230);
+        int cyan = thumbnail.getRGB(120, 80);
+        assertThat((cyan >> 16) & 0xFF).as("cyan ink absorbs red").isLessThan(60);
+        assertThat(cyan & 0xFF).as("and lets blue through").isGreaterThan(200);
+        assertThat(brightness(thumbnail, 200, 80)).as("full black ink: dark").isLessThan(40);
     }
 
     @Test
@@ -192,7 +266,7 @@ class ObjectStorageDigitiserIT {
         byte[] heic = new byte[64];
         System.arraycopy(new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c'}, 0, heic, 0, 12);
 
-        assertThatThrownBy(() -> digitiser.digitise(List.of(incoming("IMG_0001.HEIC", heic))))
+        assertThatThrownBy(() -> digitiser.accept(List.of(incoming("IMG_0001.HEIC", heic))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("HEIC photos can't be read here. Send JPEG");
     }
@@ -236,6 +310,15 @@ class ObjectStorageDigitiserIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(png);
+    }
+
+    private static ScanSet digitised(List<IncomingFile> files) {
+        return digitiser.complete(digitiser.accept(files));
+    }
+
+    private static int brightness(BufferedImage image, int x, int y) {
+        int rgb = image.getRGB(x, y);
+        return (((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF)) / 3;
     }
 
     private static Set<String> keys() {

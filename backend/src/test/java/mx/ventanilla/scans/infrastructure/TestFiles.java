@@ -3,15 +3,22 @@ package mx.ventanilla.scans.infrastructure;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import mx.ventanilla.scans.model.IncomingFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -97,6 +104,93 @@ final class TestFiles {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A lossless WebP (VP8L) of one colour, written bit by bit: no transforms, no colour cache, and five prefix codes
+     * of one symbol each (green, red, blue, alpha, distance), so every pixel takes no bits at all.
+     */
+    static byte[] losslessWebp(int width, int height, int rgb) {
+        LsbBits bits = new LsbBits();
+        bits.write(0x2F, 8);
+        bits.write(width - 1, 14);
+        bits.write(height - 1, 14);
+        bits.write(0, 1);
+        bits.write(0, 3);
+        bits.write(0, 1);
+        bits.write(0, 1);
+        bits.write(0, 1);
+        for (int symbol : new int[] {(rgb >> 8) & 0xFF, (rgb >> 16) & 0xFF, rgb & 0xFF, 0xFF, 0}) {
+            bits.write(1, 1);
+            bits.write(0, 1);
+            bits.write(1, 1);
+            bits.write(symbol, 8);
+        }
+        byte[] chunk = bits.bytes();
+        int padded = chunk.length + (chunk.length & 1);
+        ByteBuffer riff = ByteBuffer.allocate(20 + padded).order(ByteOrder.LITTLE_ENDIAN);
+        riff.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(12 + padded)
+                .put("WEBPVP8L".getBytes(StandardCharsets.US_ASCII)).putInt(chunk.length).put(chunk);
+        return riff.array();
+    }
+
+    /**
+     * A CMYK JPEG as print software writes them: ImageIO's JPEG writer encodes a four-band raster and an Adobe APP14
+     * segment (transform 0: no colour conversion) says the bands are CMYK, stored inverted by Adobe's convention. The
+     * left third carries no ink (white), the middle third full cyan, the right third full black.
+     */
+    static byte[] cmykJpeg(int width, int height) {
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
+        int[][] inks = {{255, 255, 255, 255}, {0, 255, 255, 255}, {255, 255, 255, 0}};
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                raster.setPixel(x, y, inks[x * 3 / width]);
+            }
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(raster, null, null), writer.getDefaultWriteParam());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        byte[] jpeg = bytes.toByteArray();
+        ByteArrayOutputStream marked = new ByteArrayOutputStream();
+        marked.write(jpeg, 0, 2);
+        marked.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0});
+        marked.write(jpeg, 2, jpeg.length - 2);
+        return marked.toByteArray();
+    }
+
+    /** Bits packed least significant first, as VP8L reads them. */
+    private static final class LsbBits {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private int current;
+        private int used;
+
+        void write(int value, int count) {
+            for (int i = 0; i < count; i++) {
+                current |= ((value >> i) & 1) << used;
+                used++;
+                if (used == 8) {
+                    out.write(current);
+                    current = 0;
+                    used = 0;
+                }
+            }
+        }
+
+        byte[] bytes() {
+            if (used > 0) {
+                out.write(current);
+                current = 0;
+                used = 0;
+            }
+            return out.toByteArray();
         }
     }
 }
