@@ -119,10 +119,29 @@ class CaptureInBrowserIT {
         JsonNode svTurns = app.graphQl("titular.sv", "{ unitTurns(first: 100) { nodes { folio subject state } } }",
                 Map.of()).path("unitTurns").path("nodes");
         assertThat(svTurns.findValuesAsText("folio")).contains(folio);
+        assertItIsInTheInboxOfSvOnATablet(subject);
 
         Download receipt = page.waitForDownload(() -> page.locator(".capture-receipt").click());
         byte[] pdf = Files.readAllBytes(receipt.path());
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    private static void assertItIsInTheInboxOfSvOnATablet(String subject) {
+        try (BrowserContext tablet = app.newContext(Viewport.TABLET, "es-MX")) {
+            Page inbox = tablet.newPage();
+            app.signIn(inbox, "titular.sv");
+            inbox.navigate(app.pwaUrl() + "turnos");
+            inbox.locator(".inbox-scope").getByText("Mi unidad").click();
+            Locator row = inbox.locator(".turn-grid").getByText(subject);
+            Locator more = inbox.locator(".inbox-more");
+            inbox.waitForCondition(() -> {
+                if (row.count() == 0 && more.isVisible() && more.isEnabled()) {
+                    more.click();
+                }
+                return row.count() > 0;
+            });
+            assertThat(row.first().isVisible()).isTrue();
+        }
     }
 
     @Test
