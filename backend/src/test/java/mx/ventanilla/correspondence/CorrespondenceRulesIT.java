@@ -283,6 +283,15 @@ class CorrespondenceRulesIT {
         assertThat(officer.register(with("documentType", "TARJETA")).path("id").asText()).isNotBlank();
     }
 
+    @Test
+    void aDocumentTypeRefusedOnceIsAcceptedAsSoonAsItIsAdded() {
+        assertThat(officer.call(REGISTER, Map.of("input", with("documentType", "CARTA_PODER"))).errorCode())
+                .contains("BAD_USER_INPUT");
+        admin.data("mutation { addDocumentType(code: \"CARTA_PODER\", name: \"Carta poder\") { code } }", Map.of());
+
+        assertThat(officer.register(with("documentType", "CARTA_PODER")).path("id").asText()).isNotBlank();
+    }
+
     private static String answeredTurn(String subject) {
         String id = officer.register(with("subject", subject)).path("id").asText();
         String turnId = director.turn(id, Optional.empty(), List.of(turnTo(unitId(backend, "SV"), "ATTENTION", 5)))

@@ -99,17 +99,35 @@ public final class ObjectStorage implements AutoCloseable {
      * @throws ObjectTooLargeException when the content is larger than the options allow; nothing is left stored
      */
     public StoredObject put(InputStream content, PutOptions options) {
+        return put(content, -1L, options);
+    }
+
+    /**
+     * Stores content whose length is known beforehand (a received file already on disk, bytes in memory) under a
+     * newly generated key. Up to the part size it goes up in one request with no buffering by the client, which is
+     * cheaper than {@link #put(InputStream, PutOptions)}; larger content is split into parts of the client's choosing.
+     * Content larger than the options allow is refused before anything is read. Exactly {@code size} bytes are read;
+     * the content stream is not closed.
+     *
+     * @throws UnsupportedContentTypeException when the content is not of an allowed type
+     * @throws ObjectTooLargeException when {@code size} is larger than the options allow
+     * @throws ObjectStorageException when the stream ends before {@code size} bytes; nothing is left stored
+     */
+    public StoredObject put(InputStream content, long size, PutOptions options) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(options, "options");
+        if (size > options.maxSize()) {
+            throw new ObjectTooLargeException(options.maxSize());
+        }
         MeasuredInputStream measured = new MeasuredInputStream(content, options.maxSize());
-        byte[] head = readHead(measured, options);
+        byte[] head = readHead(measured, options, size);
         String contentType = sniffer.detect(head);
         if (!sniffer.isAllowed(contentType, options.allowedMediaTypes())) {
             throw new UnsupportedContentTypeException(contentType, options.allowedMediaTypes());
         }
         String key = keys.next(options.keyPrefix());
         InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), measured);
-        ObjectWriteResponse response = upload(key, whole, contentType, measured, options);
+        ObjectWriteResponse response = upload(key, whole, size, contentType, measured, options);
         return new StoredObject(key, measured.count(), measured.sha256Hex(), contentType,
                 Optional.ofNullable(response.versionId()));
     }
@@ -286,9 +304,10 @@ public final class ObjectStorage implements AutoCloseable {
                 endpoint, bucket, versioning ? "on" : "not supported", objectLock ? "on" : "not supported");
     }
 
-    private byte[] readHead(MeasuredInputStream measured, PutOptions options) {
+    private byte[] readHead(MeasuredInputStream measured, PutOptions options, long size) {
+        int length = size < 0 ? sniffer.headLength() : (int) Math.min(sniffer.headLength(), size);
         try {
-            return measured.readNBytes(sniffer.headLength());
+            return measured.readNBytes(length);
         } catch (MeasuredInputStream.SizeLimitExceededException e) {
             throw new ObjectTooLargeException(options.maxSize());
         } catch (IOException e) {
@@ -296,12 +315,12 @@ public final class ObjectStorage implements AutoCloseable {
         }
     }
 
-    private ObjectWriteResponse upload(String key, InputStream content, String contentType,
+    private ObjectWriteResponse upload(String key, InputStream content, long size, String contentType,
             MeasuredInputStream measured, PutOptions options) {
         PutObjectArgs args = PutObjectArgs.builder()
                 .bucket(settings.bucket())
                 .object(key)
-                .stream(content, -1L, PART_SIZE)
+                .stream(content, size, size < 0 ? PART_SIZE : -1L)
                 .contentType(contentType)
                 .userMetadata(clientFileNameMetadata(options))
                 .build();

@@ -96,6 +96,42 @@ abstract class ObjectStorageContract {
         }
     }
 
+    @Test
+    void contentOfKnownLengthIsStoredInOneRequestWithItsSizeAndDigest() throws IOException {
+        byte[] content = Samples.generatedPdf(3 * MIB).readAllBytes();
+
+        StoredObject stored = storage().put(new ByteArrayInputStream(content), content.length,
+                options().maxSize(4 * MIB).build());
+
+        assertThat(stored.size()).isEqualTo(content.length);
+        assertThat(stored.sha256()).isEqualTo(Samples.sha256(content));
+        assertThat(stored.contentType()).isEqualTo("application/pdf");
+        assertThat(storage().stat(stored.key())).hasValueSatisfying(info -> {
+            assertThat(info.size()).isEqualTo(content.length);
+            assertThat(info.etag()).as("single-request ETag").doesNotContain("-");
+        });
+    }
+
+    @Test
+    void contentOfAKnownLengthOverTheLimitIsRefusedBeforeAnythingIsRead() throws Exception {
+        ByteArrayInputStream content = new ByteArrayInputStream(Samples.pdf());
+
+        assertThatThrownBy(() -> storage().put(content, 2048, options().maxSize(1024).build()))
+                .isInstanceOf(ObjectTooLargeException.class);
+        assertThat(content.available()).isEqualTo(Samples.pdf().length);
+        assertNothingStoredUnder(prefix);
+    }
+
+    @Test
+    void contentShorterThanItsDeclaredLengthFailsAndNothingIsLeftBehind() throws Exception {
+        byte[] content = Samples.pdf();
+
+        assertThatThrownBy(() -> storage().put(new ByteArrayInputStream(content), content.length + 100L,
+                options().build()))
+                .isInstanceOf(ObjectStorageException.class);
+        assertNothingStoredUnder(prefix);
+    }
+
     static Stream<Arguments> recognisedContent() {
         return Stream.of(
                 Arguments.of("PNG", Samples.png(), "image/png"),

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import mx.ventanilla.calendar.application.InstitutionCalendar;
@@ -143,9 +145,10 @@ public final class RegisteringCorrespondence {
     }
 
     private Draft check(Principal caller, Registration registration, List<IncomingFile> pages) {
-        OrgUnit registering = units.findById(caller.unitId()).filter(OrgUnit::active)
+        Map<String, OrgUnit> activeUnits = activeUnits(caller.unitId(), registration.addresseeUnitId());
+        OrgUnit registering = Optional.ofNullable(activeUnits.get(caller.unitId()))
                 .orElseThrow(() -> new ForbiddenException("Your unit is not active; it cannot register documents."));
-        OrgUnit addressee = units.findById(registration.addresseeUnitId()).filter(OrgUnit::active)
+        OrgUnit addressee = Optional.ofNullable(activeUnits.get(registration.addresseeUnitId()))
                 .orElseThrow(() -> new InvalidInputException("addresseeUnitId",
                         "There is no active unit " + registration.addresseeUnitId() + " to address the item to."));
         String subject = Texts.required("subject", registration.subject(), MAX_SUBJECT);
@@ -164,6 +167,12 @@ public final class RegisteringCorrespondence {
             throw new InvalidInputException("proposedTurns", "At most " + MAX_TURNS + " turns can be proposed.");
         }
         return new Draft(registering, addressee, subject, summary, references, grants);
+    }
+
+    /** The registering and the addressed unit, read together, by id; inactive ones left out. */
+    private Map<String, OrgUnit> activeUnits(String registeringId, String addresseeId) {
+        return units.findAllById(Stream.of(registeringId, addresseeId).distinct().toList()).stream()
+                .filter(OrgUnit::active).collect(Collectors.toMap(OrgUnit::id, unit -> unit));
     }
 
     private static void checkSender(Registration registration) {

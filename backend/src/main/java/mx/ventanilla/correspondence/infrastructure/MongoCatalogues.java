@@ -2,7 +2,9 @@ package mx.ventanilla.correspondence.infrastructure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -21,6 +23,10 @@ import org.bson.Document;
 /**
  * The catalogues in {@code document_types} ({@code {_id: code, name}}) and {@code archival_series}
  * ({@code {_id: code, name, retentionYears}}), with the defaults a new installation starts from.
+ *
+ * <p>Entries are only ever added, never changed or removed, so an entry once found by its code is kept in memory and
+ * later lookups of that code (every registration checks two) cost no query; a code not found is asked again each
+ * time, so an entry another instance adds is seen at once.
  */
 public final class MongoCatalogues implements Catalogues {
 
@@ -48,6 +54,8 @@ public final class MongoCatalogues implements Catalogues {
 
     private final MongoCollection<Document> types;
     private final MongoCollection<Document> series;
+    private final Map<String, DocumentType> knownTypes = new ConcurrentHashMap<>();
+    private final Map<String, ArchivalSeries> knownSeries = new ConcurrentHashMap<>();
 
     public MongoCatalogues(MongoDatabase database) {
         this.types = database.getCollection(DOCUMENT_TYPES);
@@ -73,7 +81,9 @@ public final class MongoCatalogues implements Catalogues {
 
     @Override
     public Optional<DocumentType> documentType(String code) {
-        return Optional.ofNullable(types.find(Filters.eq("_id", code)).first()).map(MongoCatalogues::toType);
+        return Optional.ofNullable(knownTypes.get(code)).or(() -> Optional.ofNullable(types.find(
+                Filters.eq("_id", code)).first()).map(MongoCatalogues::toType).map(found -> remember(knownTypes,
+                code, found)));
     }
 
     @Override
@@ -88,7 +98,14 @@ public final class MongoCatalogues implements Catalogues {
 
     @Override
     public Optional<ArchivalSeries> archivalSeries(String code) {
-        return Optional.ofNullable(series.find(Filters.eq("_id", code)).first()).map(MongoCatalogues::toSeries);
+        return Optional.ofNullable(knownSeries.get(code)).or(() -> Optional.ofNullable(series.find(
+                Filters.eq("_id", code)).first()).map(MongoCatalogues::toSeries).map(found -> remember(knownSeries,
+                code, found)));
+    }
+
+    private static <T> T remember(Map<String, T> known, String code, T entry) {
+        known.put(code, entry);
+        return entry;
     }
 
     @Override

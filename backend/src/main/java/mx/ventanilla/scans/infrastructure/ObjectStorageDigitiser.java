@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import mx.ventanilla.platform.error.InvalidInputException;
 import mx.ventanilla.scans.model.Digitiser;
@@ -29,9 +32,9 @@ import mx.ventanilla.storage.UnsupportedContentTypeException;
 /**
  * The {@link Digitiser} over S3-compatible object storage. {@link #accept} inspects every file from its content
  * (format, size, header dimensions and EXIF orientation, PDF page count) so that refusals store nothing at all, then
- * streams each original to the store once, its SHA-256 computed on the way. {@link #complete} reads the originals
- * back, decodes and normalises each page, and stores thumbnails and the assembled PDF; when anything fails on the way
- * every object it already stored is deleted again.
+ * streams the originals to the store side by side, each once with its known size and its SHA-256 computed on the
+ * way. {@link #complete} reads the originals back, decodes and normalises each page, and stores thumbnails and the
+ * assembled PDF; when anything fails on the way every object it already stored is deleted again.
  *
  * <p>Keys: {@code scans/originals/...}, {@code scans/thumbnails/...}, {@code scans/documents/...} and
  * {@code attachments/...}, each followed by {@code yyyy/MM/<uuid>}.
@@ -106,19 +109,43 @@ public final class ObjectStorageDigitiser implements Digitiser {
     private List<ScanPage> storeOriginals(List<IncomingFile> files, int pagesBefore) {
         List<InspectedFile> inspected = inspectAll(files);
         requireWithinPageLimit(pagesBefore + inspected.stream().mapToInt(InspectedFile::pages).sum());
-        List<StoredFile> stored = new ArrayList<>();
-        try {
-            List<ScanPage> pages = new ArrayList<>();
-            for (InspectedFile file : inspected) {
-                StoredFile original = putOriginal(file, "scans/originals");
-                stored.add(original);
-                file.pageSizes().forEach(size -> pages.add(ScanPage.pending(original, size.width(), size.height())));
-            }
-            return pages;
-        } catch (RuntimeException e) {
-            discard(stored);
-            throw e;
+        List<StoredFile> originals = putAllAtOnce(inspected);
+        List<ScanPage> pages = new ArrayList<>();
+        for (int i = 0; i < inspected.size(); i++) {
+            StoredFile original = originals.get(i);
+            inspected.get(i).pageSizes()
+                    .forEach(size -> pages.add(ScanPage.pending(original, size.width(), size.height())));
         }
+        return pages;
+    }
+
+    /**
+     * Stores the originals side by side, one virtual thread each, since every put mostly waits on the store. When any
+     * of them fails, the others are awaited, whatever they stored is deleted, and the first failure (in file order)
+     * is thrown.
+     */
+    private List<StoredFile> putAllAtOnce(List<InspectedFile> inspected) {
+        List<Future<StoredFile>> puts = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            inspected.forEach(file -> puts.add(executor.submit(() -> putOriginal(file, "scans/originals"))));
+        }
+        List<StoredFile> stored = puts.stream().filter(put -> put.state() == Future.State.SUCCESS)
+                .map(Future::resultNow).toList();
+        puts.stream().filter(put -> put.state() != Future.State.SUCCESS).findFirst().ifPresent(failed -> {
+            discard(stored);
+            throw asUnchecked(failed.exceptionNow());
+        });
+        return stored;
+    }
+
+    private static RuntimeException asUnchecked(Throwable failure) {
+        if (failure instanceof RuntimeException unchecked) {
+            return unchecked;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException("Storing an original failed", failure);
     }
 
     private List<InspectedFile> inspectAll(List<IncomingFile> files) {
@@ -212,7 +239,7 @@ public final class ObjectStorageDigitiser implements Digitiser {
         PutOptions options = PutOptions.builder(prefix).allow(file.kind().mediaType())
                 .maxSize(limits.maxFileBytes()).clientFileName(file.file().clientName()).build();
         try (InputStream in = file.file().content().open()) {
-            return toStored(storage.put(in, options), file.file().clientName());
+            return toStored(storage.put(in, file.file().size(), options), file.file().clientName());
         } catch (UnsupportedContentTypeException | ObjectTooLargeException e) {
             throw FileInspector.refusal(file.file(), file.index(), "changed while it was being stored ("
                     + e.getMessage() + "); send it again.");

@@ -177,6 +177,18 @@ class ObjectStorageDigitiserIT {
     }
 
     @Test
+    void whenOneOfTheOriginalsCannotBeStoredTheOthersStoredAlongsideAreDeleted() {
+        Set<String> before = keys();
+        byte[] jpeg = encode(picture(120, 80), "jpg");
+        IncomingFile shrunk = new IncomingFile("shrunk.jpg", jpeg.length + 100L,
+                () -> new java.io.ByteArrayInputStream(jpeg));
+        List<IncomingFile> files = List.of(incoming("first.jpg", jpeg), shrunk, incoming("third.jpg", jpeg));
+
+        assertThatThrownBy(() -> digitiser.accept(files)).isInstanceOf(RuntimeException.class);
+        assertThat(keys()).isEqualTo(before);
+    }
+
+    @Test
     void acceptingStoresOnlyTheUntouchedOriginalsWithTheirSha256() throws IOException {
         Set<String> before = keys();
         byte[] jpeg = TestFiles.jpegWithOrientation(picture(400, 200), 6);
