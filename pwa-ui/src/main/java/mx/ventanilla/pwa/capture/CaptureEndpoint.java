@@ -144,15 +144,4 @@ public class CaptureEndpoint extends DeviceEndpoint {
         response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), body);
     }
-
-    private static int statusOf(ApiException e) {
-        return switch (e.code()) {
-            case "UNAUTHENTICATED" -> HttpServletResponse.SC_UNAUTHORIZED;
-            case "FORBIDDEN" -> HttpServletResponse.SC_FORBIDDEN;
-            case "NOT_FOUND" -> HttpServletResponse.SC_NOT_FOUND;
-            case "BAD_USER_INPUT" -> HttpServletResponse.SC_BAD_REQUEST;
-            case "CONFLICT" -> HttpServletResponse.SC_CONFLICT;
-            default -> HttpServletResponse.SC_BAD_GATEWAY;
-        };
-    }
 }

@@ -86,7 +86,8 @@ public abstract class DeviceEndpoint extends HttpServlet {
         return "https".equals(uri.getScheme()) ? 443 : 80;
     }
 
-    private static int statusOf(ApiException e) {
+    /** The HTTP status that tells a browser script what the API's refusal {@code e} means. */
+    protected static int statusOf(ApiException e) {
         return switch (e.code()) {
             case "UNAUTHENTICATED" -> HttpServletResponse.SC_UNAUTHORIZED;
             case "FORBIDDEN" -> HttpServletResponse.SC_FORBIDDEN;
