@@ -21,6 +21,7 @@ import mx.ventanilla.pwa.PwaServices;
 import mx.ventanilla.pwa.api.ApiException;
 import mx.ventanilla.pwa.api.ApprovalsApi;
 import mx.ventanilla.pwa.api.ApprovalsApi.ResponseToEvaluate;
+import mx.ventanilla.pwa.inbox.FilesEndpoint;
 import mx.ventanilla.pwa.session.SignedIn;
 
 /**
@@ -103,13 +104,13 @@ final class ResponsesPanel extends VerticalLayout {
 
     private Div attachments(ResponseToEvaluate response) {
         Div links = new Div();
-        response.attachments().forEach(file -> links.add(file.url()
-                .<com.vaadin.flow.component.Component>map(url -> {
-                    Anchor anchor = new Anchor(url, file.name());
-                    anchor.setTarget("_blank");
-                    return anchor;
-                })
-                .orElseGet(() -> new Span(file.name()))));
+        response.attachments().forEach(file -> {
+            Anchor anchor = new Anchor(FilesEndpoint.attachmentPath(response.correspondenceId(), response.turnId(),
+                    file.response(), file.number()), file.name());
+            anchor.setTarget("_blank");
+            anchor.addClassName("response-attachment");
+            links.add(anchor);
+        });
         return links;
     }
 

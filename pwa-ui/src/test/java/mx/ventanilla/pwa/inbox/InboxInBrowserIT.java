@@ -74,6 +74,7 @@ class InboxInBrowserIT {
             if ("DRX".equals(unit.path("code").asText())) {
                 drx = unit.path("id").asText();
             }
+
         });
         recipientId = app.graphQl(RECIPIENT, "{ me { user { id } } }", Map.of()).path("me").path("user").path("id")
                 .asText();
@@ -215,6 +216,26 @@ class InboxInBrowserIT {
         assertThat(response.path("text").asText()).isEqualTo("Se atendió la solicitud; anexo fotografía.");
         assertThat(response.path("attachments").path(0).path("contentType").asText()).isEqualTo("image/jpeg");
         assertThat(page.locator(".item-turn-state").first().textContent()).isEqualTo("Respondido");
+
+        Locator attachment = page.locator("a.item-response-attachment",
+                new Page.LocatorOptions().setHasText("evidencia.jpg"));
+        String path = attachment.getAttribute("href");
+        assertThat(path).isEqualTo("/device/files/" + item + "/turns/" + turn + "/responses/1/attachments/1");
+        APIResponse file = page.request().get(app.pwaUrl() + path.substring(1));
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.headers().get("content-type")).isEqualTo("image/jpeg");
+        assertThat(file.headers().get("cache-control")).isEqualTo("private, no-store");
+        assertThat(file.headers().get("content-disposition")).contains("evidencia.jpg");
+        assertThat(page.request().get(app.pwaUrl() + path.substring(1).replace("attachments/1", "attachments/2"))
+                .status()).isEqualTo(404);
+        String otherItem = registered(unique("Otro documento"), List.of());
+        assertThat(page.request().get(app.pwaUrl() + path.substring(1).replace(item, otherItem)).status())
+                .isEqualTo(404);
+        Accessibility.assertNoSeriousViolations(page);
+
+        context.close();
+        Page stranger = signedIn(Viewport.PHONE, "titular.saf");
+        assertThat(stranger.request().get(app.pwaUrl() + path.substring(1)).status()).isEqualTo(404);
     }
 
     @Test

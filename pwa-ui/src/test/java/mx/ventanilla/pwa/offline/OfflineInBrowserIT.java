@@ -145,15 +145,15 @@ class OfflineInBrowserIT {
     @Test
     void theDeviceEndpointsRefuseStrangersAndOtherUnitsFiles() {
         assertThat(app.get("device/offline/snapshot").statusCode()).isEqualTo(401);
-        assertThat(app.get("device/offline/files/" + urgent.id() + "/pdf").statusCode()).isEqualTo(401);
+        assertThat(app.get("device/files/" + urgent.id() + "/pdf").statusCode()).isEqualTo(401);
         context = app.newContext(Viewport.PHONE, "es-MX");
         Page page = context.newPage();
         app.signIn(page, SJ_MANAGER);
 
-        assertThat(status(page, "device/offline/files/" + urgent.id() + "/pages/0/thumbnail")).isEqualTo(404);
-        assertThat(status(page, "device/offline/files/" + urgent.id() + "/pdf")).isEqualTo(404);
-        assertThat(status(page, "device/offline/files/" + urgent.id() + "/originals")).isEqualTo(404);
-        assertThat(status(page, "device/offline/files/..%2F..%2Fsecret/pdf")).isIn(400, 404);
+        assertThat(status(page, "device/files/" + urgent.id() + "/pages/1/thumbnail")).isEqualTo(404);
+        assertThat(status(page, "device/files/" + urgent.id() + "/pdf")).isEqualTo(404);
+        assertThat(status(page, "device/files/" + urgent.id() + "/originals")).isEqualTo(404);
+        assertThat(status(page, "device/files/..%2F..%2Fsecret/pdf")).isIn(400, 404);
     }
 
     @Test
@@ -162,9 +162,9 @@ class OfflineInBrowserIT {
 
         Object answer = page.evaluate("async path => { const r = await fetch(path);"
                 + " return [r.status, r.headers.get('content-type'), r.headers.get('cache-control')].join(' '); }",
-                "device/offline/files/" + urgent.id() + "/pages/0/thumbnail");
+                "device/files/" + urgent.id() + "/pages/1/thumbnail");
 
-        assertThat(answer.toString()).startsWith("200 image/").endsWith("private, max-age=300");
+        assertThat(answer.toString()).startsWith("200 image/").endsWith("private, no-store");
     }
 
     /** Playwright's browser contexts are incognito profiles, which Chrome never installs apps from: that one is expected. */
