@@ -127,6 +127,29 @@ class OfflineInBrowserIT {
     }
 
     @Test
+    void afterSignOutAnOfflineReloadStillShowsTheOfflinePageWithNoCopyOnTheDevice() {
+        Page page = signedInWithACopy(DPV_MANAGER);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cerrar sesión")).click();
+        page.waitForURL("**/signin");
+        page.waitForFunction("async () => { for (const name of await caches.keys()) {"
+                + " const stored = await (await caches.open(name)).keys();"
+                + " if (stored.some(request => request.url.includes('offline.html'))) { return true; } }"
+                + " return false; }");
+        assertThat(storedCaches(page)).doesNotContain("ventanilla-offline");
+
+        context.setOffline(true);
+        page.reload();
+
+        page.locator("body[data-offline-view=none]").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED));
+        assertThat(page.locator(".offline-no-copy[lang=es-MX]").textContent())
+                .isEqualTo("No hay una copia de turnos en este dispositivo.");
+        assertThat(page.locator(".offline-no-copy[lang=es-MX]").isVisible()).isTrue();
+        assertThat(page.locator("body").textContent()).doesNotContain(urgent.folio(), twoPages.folio(), "Héctor");
+        Accessibility.assertNoSeriousViolations(page);
+    }
+
+    @Test
     void theNextUserOfTheSameBrowserNeverSeesThePreviousUsersCopy() {
         Page page = signedInWithACopy(DPV_MANAGER);
         context.clearCookies();
