@@ -16,15 +16,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class ApprovalsApi {
 
-    private static final int PAGE = 100;
+    /** Rows per page of each list. */
+    public static final int PAGE = 50;
     private static final String PROPOSALS = """
-            query Proposals($first: Int) { proposedTurnsToApprove(first: $first) { nodes {
+            query Proposals($first: Int, $after: String) {
+              proposedTurnsToApprove(first: $first, after: $after) { nodes {
               id correspondenceId folio subject senderName instruction instructions dueDate priority version
-              issuer { name } recipientUnit { code name } } } }""";
+              issuer { name } recipientUnit { code name } } pageInfo { hasNextPage endCursor } } }""";
     private static final String RESPONSES = """
-            query Responses($first: Int) { responsesToEvaluate(first: $first) { nodes {
+            query Responses($first: Int, $after: String) {
+              responsesToEvaluate(first: $first, after: $after) { nodes {
               id correspondenceId folio subject instruction dueDate version recipientUnit { code name }
-              responses { text at by { name } attachments { clientName } } } } }""";
+              responses { text at by { name } attachments { clientName } } } pageInfo { hasNextPage endCursor } } }""";
     private static final String APPROVE = """
             mutation Approve($ids: [ID!]!, $edits: [ProposedTurnEdit!]) {
               approveProposedTurns(ids: $ids, edits: $edits) { id state dueDate } }""";
@@ -43,9 +46,10 @@ public final class ApprovalsApi {
         this.api = api;
     }
 
-    /** The proposed turns the caller may decide, earliest due first, with each item's sender. */
-    public List<Proposal> proposals(String token) {
-        JsonNode nodes = api.call(PROPOSALS, Map.of("first", PAGE), token).path("proposedTurnsToApprove").path("nodes");
+    /** A page of the proposed turns the caller may decide, earliest due first, with each item's sender. */
+    public Paged<Proposal> proposals(String token, Optional<String> after) {
+        JsonNode connection = api.call(PROPOSALS, page(after), token).path("proposedTurnsToApprove");
+        JsonNode nodes = connection.path("nodes");
         List<Proposal> proposals = new ArrayList<>();
         nodes.forEach(node -> proposals.add(new Proposal(node.path("id").asText(),
                 node.path("correspondenceId").asText(), node.path("folio").asText(), node.path("subject").asText(),
@@ -54,12 +58,13 @@ public final class ApprovalsApi {
                 node.path("instruction").asText(),
                 node.path("instructions").asText(), LocalDate.parse(node.path("dueDate").asText()),
                 node.path("priority").asText(), node.path("issuer").path("name").asText())));
-        return proposals;
+        return new Paged<>(proposals, Paged.nextAfter(connection));
     }
 
-    /** The answered turns whose response the caller may accept or return, earliest due first. */
-    public List<ResponseToEvaluate> responses(String token) {
-        JsonNode nodes = api.call(RESPONSES, Map.of("first", PAGE), token).path("responsesToEvaluate").path("nodes");
+    /** A page of the answered turns whose response the caller may accept or return, earliest due first. */
+    public Paged<ResponseToEvaluate> responses(String token, Optional<String> after) {
+        JsonNode connection = api.call(RESPONSES, page(after), token).path("responsesToEvaluate");
+        JsonNode nodes = connection.path("nodes");
         List<ResponseToEvaluate> responses = new ArrayList<>();
         nodes.forEach(node -> {
             int count = node.path("responses").size();
@@ -74,7 +79,14 @@ public final class ApprovalsApi {
                     last.path("by").path("name").asText(), Instant.parse(last.path("at").asText()), attachments,
                     node.path("version").asInt()));
         });
-        return responses;
+        return new Paged<>(responses, Paged.nextAfter(connection));
+    }
+
+    private static Map<String, Object> page(Optional<String> after) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("first", PAGE);
+        after.ifPresent(cursor -> variables.put("after", cursor));
+        return variables;
     }
 
     /** Approves proposed turns of one item, with the edits given for some of them. */
