@@ -6,9 +6,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The GraphQL calls behind the offline copy: the caller's open turns (their own and their unit's), and one item with what
- * the offline item view shows. Every call runs as the caller,
- * so the backend decides what may be copied to the device.
+ * The GraphQL calls behind the offline copy: the caller's open turns (their own and their unit's), and one item with
+ * what the offline item view shows. Every call runs as the caller, so the backend decides what may be copied to the
+ * device.
  */
 public final class OfflineCopyApi {
 

@@ -215,7 +215,8 @@ class InboxInBrowserIT {
         page.getByLabel("Desde").fill("5/3/2026");
         page.getByLabel("Desde").press("Enter");
 
-        Object calendar = page.evaluate("() => { const p = document.querySelector('vaadin-date-picker.inbox-filter-from');"
+        Object calendar = page.evaluate("() => {"
+                + " const p = document.querySelector('vaadin-date-picker.inbox-filter-from');"
                 + " return [p.i18n.monthNames[0], p.i18n.weekdays[1], p.i18n.firstDayOfWeek, p.value,"
                 + " p.inputElement.value].join(' '); }");
 
