@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 // Ventanilla's service worker. Vaadin's default one precaches the app shell and serves the offline page; this one
 // does the same, serves the app's own file and offline-copy endpoints from the offline copy when the network fails,
-// and empties every cache when the user signs out, so nothing stays on a shared device.
+// and empties every cache when the user signs out, so nothing stays on a shared device; right after, it fetches its
+// precache (app shell, offline page, offline modules) again, so the next person still gets the offline page.
 
 self.__WB_DISABLE_DEV_LOGS = true;
 
 self.importScripts('sw-runtime-resources-precache.js');
-import { clientsClaim } from 'workbox-core';
+import { cacheNames, clientsClaim } from 'workbox-core';
 import { matchPrecache, precacheAndRoute, getCacheKeyForURL } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { PrecacheEntry } from 'workbox-precaching/_types';
@@ -108,12 +109,37 @@ async function clearEveryCache() {
   await Promise.all(keys.map((key) => caches.delete(key)));
 }
 
+/**
+ * Fills the precache again under the keys Workbox looks them up by. The start page ('.') is left out: it is never
+ * served from the precache (navigations to it go to the network) and would be fetched with the leaving user's cookie.
+ * An entry that cannot be fetched now is left out; the next visit online installs it again.
+ */
+async function restorePrecache() {
+  const cache = await caches.open(cacheNames.precache);
+  await Promise.all(manifestEntries.filter((entry) => entry.url !== '.').map(async (entry) => {
+    const url = new URL(entry.url, self.location.href).href;
+    try {
+      const response = await fetch(url, { credentials: 'omit', cache: 'reload' });
+      if (response.ok) {
+        await cache.put(getCacheKeyForURL(url) ?? url, response);
+      }
+    } catch (error) {
+      // Offline at sign-out: nothing to restore now.
+    }
+  }));
+}
+
+async function signOut() {
+  await clearEveryCache();
+  await restorePrecache();
+}
+
 self.addEventListener('message', (event) => {
   if (typeof event.data !== 'object' || event.data === null || !('method' in event.data)) {
     return;
   }
   if (event.data.method === 'Ventanilla.signOut') {
-    event.waitUntil(clearEveryCache());
+    event.waitUntil(signOut());
   }
   if (event.data.method === 'Ventanilla.version' && 'id' in event.data) {
     event.source?.postMessage({ id: event.data.id, result: VENTANILLA_SERVICE_WORKER }, []);

@@ -222,6 +222,7 @@ async function start() {
   snapshot = await readSnapshot().catch(() => null);
   if (!snapshot) {
     document.body.dataset.offlineView = 'none';
+    document.querySelectorAll('.offline-no-copy').forEach((line) => { line.hidden = false; });
     return;
   }
   document.documentElement.lang = snapshot.lang;

@@ -3,6 +3,7 @@ package mx.ventanilla.pwa.admin;
 import java.io.Serial;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +26,10 @@ import mx.ventanilla.pwa.api.AdminApi.Unit;
 import mx.ventanilla.pwa.api.AdminApi.User;
 import mx.ventanilla.pwa.api.AdminApi.UserFilter;
 import mx.ventanilla.pwa.api.ApiException;
+import mx.ventanilla.pwa.api.Paged;
 import mx.ventanilla.pwa.views.MainLayout;
+import mx.ventanilla.pwa.views.MoreButton;
+import mx.ventanilla.pwa.views.PagedList;
 
 /**
  * "Usuarios" (ADMIN): staff users searched and filtered by unit, role and status; create, change roles and unit,
@@ -49,6 +53,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Button edit = new Button();
     private final Button toggle = new Button();
     private final Button password = new Button();
+    private final PagedList<User> rows = new PagedList<>();
+    private final MoreButton more = new MoreButton(this::loadMore);
     private List<Unit> units = List.of();
 
     public UsersView() {
@@ -64,7 +70,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         loadUnits();
         configureGrid();
-        add(createFilters(), createActions(), feedback, grid, new H3(getTranslation("admin.import.title")),
+        add(createFilters(), createActions(), feedback, grid, more, new H3(getTranslation("admin.import.title")),
                 new CsvImport());
         refresh();
     }
@@ -95,10 +101,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         activeFilter.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("admin.all")
                 : getTranslation(Boolean.parseBoolean(value) ? "admin.active" : "admin.inactive"));
         activeFilter.setValue(ALL);
-        search.addValueChangeListener(change -> refresh());
-        unitFilter.addValueChangeListener(change -> refresh());
-        roleFilter.addValueChangeListener(change -> refresh());
-        activeFilter.addValueChangeListener(change -> refresh());
+        search.addValueChangeListener(change -> filterChanged());
+        unitFilter.addValueChangeListener(change -> filterChanged());
+        roleFilter.addValueChangeListener(change -> filterChanged());
+        activeFilter.addValueChangeListener(change -> filterChanged());
         return AdminScreen.actionBar(search, unitFilter, roleFilter, activeFilter);
     }
 
@@ -150,9 +156,27 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         toggle.setText(getTranslation(user.map(User::active).orElse(true) ? "admin.deactivate" : "admin.activate"));
     }
 
+    private void filterChanged() {
+        rows.clear();
+        refresh();
+    }
+
     private void refresh() {
+        show(() -> rows.reload(this::page));
+    }
+
+    private void loadMore() {
+        show(() -> rows.more(this::page));
+    }
+
+    private Paged<User> page(Optional<String> after) {
+        return AdminScreen.api().users(AdminScreen.token(), filter(), after);
+    }
+
+    private void show(Supplier<List<User>> read) {
         try {
-            grid.setItems(AdminScreen.api().users(AdminScreen.token(), filter()));
+            grid.setItems(read.get());
+            more.followPagesOf(rows);
         } catch (ApiException failed) {
             feedback.error(getTranslation(failed.messageKey()));
         }

@@ -33,8 +33,8 @@ public final class AdminApi {
     private static final String IMPORT = "mutation Import($csv: String!, $dryRun: Boolean) {"
             + " importOrganisation(csv: $csv, dryRun: $dryRun) { applied dryRun unitsCreated usersCreated"
             + " rows { line key status messages } } }";
-    private static final int PAGE = 100;
-    private static final int MAX_USERS = 1000;
+    /** Users per page of the list. */
+    public static final int PAGE = 100;
 
     private final VentanillaApi api;
 
@@ -69,20 +69,16 @@ public final class AdminApi {
         api.call(UPDATE_UNIT, Map.of("id", id, "input", Map.of("active", active)), token);
     }
 
-    /** The users matching the filter, by username (at most the first thousand). */
-    public List<User> users(String token, UserFilter filter) {
-        List<User> users = new ArrayList<>();
+    /** A page of the users matching the filter, by username. */
+    public Paged<User> users(String token, UserFilter filter, Optional<String> after) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("first", PAGE);
         variables.put("filter", filter.toVariables());
-        boolean more = true;
-        while (more && users.size() < MAX_USERS) {
-            JsonNode page = api.call(USERS, variables, token).path("users");
-            page.path("nodes").forEach(user -> users.add(user(user)));
-            more = page.path("pageInfo").path("hasNextPage").asBoolean();
-            variables.put("after", page.path("pageInfo").path("endCursor").asText());
-        }
-        return users;
+        after.ifPresent(cursor -> variables.put("after", cursor));
+        JsonNode connection = api.call(USERS, variables, token).path("users");
+        List<User> users = new ArrayList<>();
+        connection.path("nodes").forEach(user -> users.add(user(user)));
+        return new Paged<>(users, Paged.nextAfter(connection));
     }
 
     public void createUser(String token, String username, String fullName, String email, List<String> roles,

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,15 +16,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class ApprovalsApi {
 
-    private static final int PAGE = 100;
+    /** Rows per page of each list. */
+    public static final int PAGE = 50;
     private static final String PROPOSALS = """
-            query Proposals($first: Int) { proposedTurnsToApprove(first: $first) { nodes {
-              id correspondenceId folio subject instruction instructions dueDate priority version
-              issuer { name } recipientUnit { code name } } } }""";
+            query Proposals($first: Int, $after: String) {
+              proposedTurnsToApprove(first: $first, after: $after) { nodes {
+              id correspondenceId folio subject senderName instruction instructions dueDate priority version
+              issuer { name } recipientUnit { code name } } pageInfo { hasNextPage endCursor } } }""";
     private static final String RESPONSES = """
-            query Responses($first: Int) { responsesToEvaluate(first: $first) { nodes {
+            query Responses($first: Int, $after: String) {
+              responsesToEvaluate(first: $first, after: $after) { nodes {
               id correspondenceId folio subject instruction dueDate version recipientUnit { code name }
-              responses { text at by { name } attachments { clientName url } } } } }""";
+              responses { text at by { name } attachments { clientName } } } pageInfo { hasNextPage endCursor } } }""";
     private static final String APPROVE = """
             mutation Approve($ids: [ID!]!, $edits: [ProposedTurnEdit!]) {
               approveProposedTurns(ids: $ids, edits: $edits) { id state dueDate } }""";
@@ -44,37 +46,47 @@ public final class ApprovalsApi {
         this.api = api;
     }
 
-    /** The proposed turns the caller may decide, earliest due first, with each item's sender. */
-    public List<Proposal> proposals(String token) {
-        JsonNode nodes = api.call(PROPOSALS, Map.of("first", PAGE), token).path("proposedTurnsToApprove").path("nodes");
-        Map<String, String> senders = senders(token, nodes);
+    /** A page of the proposed turns the caller may decide, earliest due first, with each item's sender. */
+    public Paged<Proposal> proposals(String token, Optional<String> after) {
+        JsonNode connection = api.call(PROPOSALS, page(after), token).path("proposedTurnsToApprove");
+        JsonNode nodes = connection.path("nodes");
         List<Proposal> proposals = new ArrayList<>();
         nodes.forEach(node -> proposals.add(new Proposal(node.path("id").asText(),
                 node.path("correspondenceId").asText(), node.path("folio").asText(), node.path("subject").asText(),
-                senders.getOrDefault(node.path("correspondenceId").asText(), ""),
+                node.path("senderName").asText(),
                 unit(node.path("recipientUnit")), node.path("recipientUnit").path("code").asText(),
                 node.path("instruction").asText(),
                 node.path("instructions").asText(), LocalDate.parse(node.path("dueDate").asText()),
                 node.path("priority").asText(), node.path("issuer").path("name").asText())));
-        return proposals;
+        return new Paged<>(proposals, Paged.nextAfter(connection));
     }
 
-    /** The answered turns whose response the caller may accept or return, earliest due first. */
-    public List<ResponseToEvaluate> responses(String token) {
-        JsonNode nodes = api.call(RESPONSES, Map.of("first", PAGE), token).path("responsesToEvaluate").path("nodes");
+    /** A page of the answered turns whose response the caller may accept or return, earliest due first. */
+    public Paged<ResponseToEvaluate> responses(String token, Optional<String> after) {
+        JsonNode connection = api.call(RESPONSES, page(after), token).path("responsesToEvaluate");
+        JsonNode nodes = connection.path("nodes");
         List<ResponseToEvaluate> responses = new ArrayList<>();
         nodes.forEach(node -> {
-            JsonNode last = node.path("responses").path(node.path("responses").size() - 1);
+            int count = node.path("responses").size();
+            JsonNode last = node.path("responses").path(count - 1);
             List<Attachment> attachments = new ArrayList<>();
             last.path("attachments").forEach(file -> attachments.add(new Attachment(file.path("clientName").asText(),
-                    file.path("url").isTextual() ? Optional.of(file.path("url").asText()) : Optional.empty())));
-            responses.add(new ResponseToEvaluate(node.path("id").asText(), node.path("folio").asText(),
+                    count, attachments.size() + 1)));
+            responses.add(new ResponseToEvaluate(node.path("id").asText(), node.path("correspondenceId").asText(),
+                    node.path("folio").asText(),
                     node.path("subject").asText(), unit(node.path("recipientUnit")),
                     node.path("recipientUnit").path("code").asText(), last.path("text").asText(),
                     last.path("by").path("name").asText(), Instant.parse(last.path("at").asText()), attachments,
                     node.path("version").asInt()));
         });
-        return responses;
+        return new Paged<>(responses, Paged.nextAfter(connection));
+    }
+
+    private static Map<String, Object> page(Optional<String> after) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("first", PAGE);
+        after.ifPresent(cursor -> variables.put("after", cursor));
+        return variables;
     }
 
     /** Approves proposed turns of one item, with the edits given for some of them. */
@@ -99,32 +111,6 @@ public final class ApprovalsApi {
         api.call(RETURN, Map.of("id", turnId, "reason", reason, "version", version), token);
     }
 
-    private Map<String, String> senders(String token, JsonNode nodes) {
-        List<String> ids = new ArrayList<>();
-        nodes.forEach(node -> {
-            String id = node.path("correspondenceId").asText();
-            if (!ids.contains(id)) {
-                ids.add(id);
-            }
-        });
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        StringBuilder document = new StringBuilder("query Senders {");
-        Map<String, Object> variables = new LinkedHashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            document.append(" c").append(i).append(": correspondence(id: $c").append(i).append(") { id sender { name } }");
-            variables.put("c" + i, ids.get(i));
-        }
-        String declared = variables.keySet().stream().map(name -> "$" + name + ": ID!")
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
-        JsonNode data = api.call(document.toString().replace("query Senders {", "query Senders(" + declared + ") {")
-                + " }", variables, token);
-        Map<String, String> senders = new HashMap<>();
-        data.forEach(item -> senders.put(item.path("id").asText(), item.path("sender").path("name").asText()));
-        return senders;
-    }
-
     private static String unit(JsonNode unit) {
         return unit.path("name").asText() + " (" + unit.path("code").asText() + ")";
     }
@@ -146,7 +132,7 @@ public final class ApprovalsApi {
      *
      * @param version the turn's version as read, sent back to refuse acting on a stale view
      */
-    public record ResponseToEvaluate(String turnId, String folio, String subject, String recipientUnit,
+    public record ResponseToEvaluate(String turnId, String correspondenceId, String folio, String subject, String recipientUnit,
                                      String recipientCode, String text,
                                      String answeredBy, Instant answeredAt, List<Attachment> attachments,
                                      int version) {
@@ -159,9 +145,11 @@ public final class ApprovalsApi {
     /**
      * A file attached to a response.
      *
-     * @param url a short-lived link, when the backend issues one
+     * @param name     its name on the sender's device
+     * @param response which of the turn's responses, from 1
+     * @param number   which of that response's attachments, from 1
      */
-    public record Attachment(String name, Optional<String> url) {
+    public record Attachment(String name, int response, int number) {
     }
 
     /**

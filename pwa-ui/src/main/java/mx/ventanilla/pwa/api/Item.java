@@ -28,18 +28,25 @@ import java.util.Optional;
  * @param version         the item's version
  * @param turnTree        the turns the caller sees, in the order issued
  * @param timeline        every change, oldest first
+ * @param responses       the answers given to its turns, in the order given
  */
 public record Item(String id, String folio, String direction, String documentType, LocalDate documentDate,
                    Instant receivedAt, String sender, Turn.UnitRef addresseeUnit, String subject, String summary,
                    String priority, String confidentiality, String archivalSeries, List<String> references,
                    String status, List<Page> pages, boolean hasPdf, int version, List<Turn> turnTree,
-                   List<Event> timeline) {
+                   List<Event> timeline, List<Response> responses) {
 
     public Item {
         references = List.copyOf(references);
         pages = List.copyOf(pages);
         turnTree = List.copyOf(turnTree);
         timeline = List.copyOf(timeline);
+        responses = List.copyOf(responses);
+    }
+
+    /** The answers given to one turn, in the order given. */
+    public List<Response> responsesTo(String turnId) {
+        return responses.stream().filter(response -> response.turnId().equals(turnId)).toList();
     }
 
     /**
@@ -60,5 +67,22 @@ public record Item(String id, String folio, String direction, String documentTyp
      * @param turnId the turn concerned, if any
      */
     public record Event(String type, Instant at, String actor, Optional<String> turnId) {
+    }
+
+    /**
+     * An answer given to one of the item's turns.
+     *
+     * @param turnId      the turn answered
+     * @param number      which of the turn's answers, from 1
+     * @param text        what was answered
+     * @param at          when
+     * @param by          who, by name
+     * @param attachments the names of the attached files, in order (the first is attachment 1)
+     */
+    public record Response(String turnId, int number, String text, Instant at, String by, List<String> attachments) {
+
+        public Response {
+            attachments = List.copyOf(attachments);
+        }
     }
 }

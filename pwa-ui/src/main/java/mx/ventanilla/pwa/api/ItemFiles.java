@@ -25,6 +25,8 @@ public final class ItemFiles {
     private static final String FILES = "query($id: ID!) { correspondence(id: $id) { receiptPath"
             + " scans { pdf { contentType url } pages { thumbnail { contentType url } original { contentType url } } }"
             + " } }";
+    private static final String RESPONSE_FILES = "query($id: ID!) { turn(id: $id) { correspondenceId"
+            + " responses { attachments { contentType clientName url } } } }";
 
     /** Which file of an item. */
     public sealed interface Which {
@@ -39,15 +41,19 @@ public final class ItemFiles {
 
         /** A page as it was captured, 1 for the first page. */
         record Original(int page) implements Which { }
+
+        /** A file attached to a response to one of the item's turns; responses and attachments count from 1. */
+        record ResponseAttachment(String turnId, int response, int attachment) implements Which { }
     }
 
     /**
      * An open file; the caller closes {@code content}.
      *
      * @param contentType its media type
+     * @param fileName    the name it had on the sender's device, for attachments
      * @param content     its bytes
      */
-    public record Download(String contentType, InputStream content) {
+    public record Download(String contentType, Optional<String> fileName, InputStream content) {
     }
 
     private final VentanillaApi api;
@@ -61,14 +67,32 @@ public final class ItemFiles {
      * does not exist or the caller may not see it.
      */
     public Optional<Download> open(String itemId, Which which, String accessToken) {
-        JsonNode item = api.call(FILES, Map.of("id", itemId), accessToken).path("correspondence");
         return switch (which) {
-            case Which.Receipt receipt -> fetch(api.endpoint().resolve(item.path("receiptPath").asText()),
-                    Optional.of(accessToken), "application/pdf");
-            case Which.Pdf pdf -> stored(item.path("scans").path("pdf"));
-            case Which.Thumbnail page -> stored(page(item, page.page()).path("thumbnail"));
-            case Which.Original page -> stored(page(item, page.page()).path("original"));
+            case Which.Receipt receipt -> fetch(api.endpoint().resolve(item(itemId, accessToken)
+                    .path("receiptPath").asText()), Optional.of(accessToken), "application/pdf", Optional.empty());
+            case Which.Pdf pdf -> stored(item(itemId, accessToken).path("scans").path("pdf"));
+            case Which.Thumbnail page -> stored(page(item(itemId, accessToken), page.page()).path("thumbnail"));
+            case Which.Original page -> stored(page(item(itemId, accessToken), page.page()).path("original"));
+            case Which.ResponseAttachment attachment -> responseAttachment(itemId, attachment, accessToken);
         };
+    }
+
+    private JsonNode item(String itemId, String accessToken) {
+        return api.call(FILES, Map.of("id", itemId), accessToken).path("correspondence");
+    }
+
+    /**
+     * The API is asked for the turn as the caller, so the backend decides; a turn of another item is treated as
+     * absent, so a path can only name files of the item it starts with.
+     */
+    private Optional<Download> responseAttachment(String itemId, Which.ResponseAttachment which, String accessToken) {
+        JsonNode turn = api.call(RESPONSE_FILES, Map.of("id", which.turnId()), accessToken).path("turn");
+        if (!itemId.equals(turn.path("correspondenceId").asText())) {
+            return Optional.empty();
+        }
+        JsonNode file = turn.path("responses").path(which.response() - 1).path("attachments")
+                .path(which.attachment() - 1);
+        return stored(file);
     }
 
     private static JsonNode page(JsonNode item, int number) {
@@ -79,10 +103,13 @@ public final class ItemFiles {
         if (!file.path("url").isTextual()) {
             return Optional.empty();
         }
-        return fetch(URI.create(file.path("url").asText()), Optional.empty(), file.path("contentType").asText());
+        Optional<String> name = file.path("clientName").isTextual()
+                ? Optional.of(file.path("clientName").asText()) : Optional.empty();
+        return fetch(URI.create(file.path("url").asText()), Optional.empty(), file.path("contentType").asText(), name);
     }
 
-    private static Optional<Download> fetch(URI uri, Optional<String> accessToken, String contentType) {
+    private static Optional<Download> fetch(URI uri, Optional<String> accessToken, String contentType,
+                                            Optional<String> fileName) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET();
         accessToken.ifPresent(token -> request.header("Authorization", "Bearer " + token));
         try {
@@ -95,7 +122,7 @@ public final class ItemFiles {
                 response.body().close();
                 throw new ApiException(ApiException.UNAVAILABLE, "The file answered " + response.statusCode());
             }
-            return Optional.of(new Download(contentType, response.body()));
+            return Optional.of(new Download(contentType, fileName, response.body()));
         } catch (IOException e) {
             throw new ApiException(ApiException.UNAVAILABLE, "The file could not be read: " + e, e);
         } catch (InterruptedException e) {

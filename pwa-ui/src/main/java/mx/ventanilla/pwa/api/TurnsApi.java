@@ -23,7 +23,7 @@ public final class TurnsApi {
             + " documentDate receivedAt sender { kind name organisation position } addresseeUnit { id code name }"
             + " subject summary priority confidentiality archivalSeries references status version"
             + " scans { pdf { size } pages { thumbnail { size } } }"
-            + " turnTree { " + Turn.FIELDS + " }"
+            + " turnTree { " + Turn.FIELDS + " responses { text at by { name } attachments { clientName } } }"
             + " timeline(first: 50) { nodes { type turnId at actor { name } } } } }";
     private static final String RECEIVE = "mutation($id: ID!) { receiveTurn(id: $id) { " + Turn.FIELDS + " } }";
     private static final String RESPOND = "mutation($id: ID!, $text: String!, $attachments: [Upload!],"
@@ -112,7 +112,22 @@ public final class TurnsApi {
                 node.path("confidentiality").asText(), node.path("archivalSeries").asText(),
                 strings(node.path("references")), node.path("status").asText(), pages(scans),
                 scans.path("pdf").isObject(), node.path("version").asInt(), turns(node.path("turnTree")),
-                events(node.path("timeline").path("nodes")));
+                events(node.path("timeline").path("nodes")), responses(node.path("turnTree")));
+    }
+
+    private static List<Item.Response> responses(JsonNode turnTree) {
+        List<Item.Response> responses = new ArrayList<>();
+        turnTree.forEach(turn -> {
+            JsonNode given = turn.path("responses");
+            for (int index = 0; index < given.size(); index++) {
+                JsonNode response = given.path(index);
+                List<String> names = new ArrayList<>();
+                response.path("attachments").forEach(file -> names.add(file.path("clientName").asText()));
+                responses.add(new Item.Response(turn.path("id").asText(), index + 1, response.path("text").asText(),
+                        Instant.parse(response.path("at").asText()), response.path("by").path("name").asText(), names));
+            }
+        });
+        return responses;
     }
 
     private static String sender(JsonNode sender) {

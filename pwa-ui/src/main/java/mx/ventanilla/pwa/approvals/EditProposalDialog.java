@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import mx.ventanilla.pwa.api.ApprovalsApi.Proposal;
 import mx.ventanilla.pwa.api.ApprovalsApi.TurnEdit;
+import mx.ventanilla.pwa.i18n.DatePickers;
 
 /**
  * Edits a proposed turn before approving it: instruction, instructions, due date or business days, priority. Only
@@ -54,7 +55,7 @@ final class EditProposalDialog extends Dialog {
         instructions.setValue(proposal.instructions());
         dueDate.setLabel(getTranslation("approvals.due-date"));
         dueDate.setValue(proposal.dueDate());
-        dueDate.setLocale(getLocale());
+        DatePickers.localise(dueDate, getLocale());
         businessDays.setLabel(getTranslation("approvals.business-days"));
         businessDays.setMin(1);
         businessDays.setMax(250);

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +24,10 @@ import mx.ventanilla.pwa.api.ApiException;
 import mx.ventanilla.pwa.api.ApprovalsApi;
 import mx.ventanilla.pwa.api.ApprovalsApi.Proposal;
 import mx.ventanilla.pwa.api.ApprovalsApi.TurnEdit;
+import mx.ventanilla.pwa.api.Paged;
 import mx.ventanilla.pwa.session.SignedIn;
+import mx.ventanilla.pwa.views.MoreButton;
+import mx.ventanilla.pwa.views.PagedList;
 
 /**
  * Proposed turns awaiting the manager's decision, in a grid with selection: approve the selected ones at once (one
@@ -42,6 +47,8 @@ final class ProposalsPanel extends VerticalLayout {
     private final List<Grid.Column<Proposal>> wideColumns = new ArrayList<>();
     private Grid.Column<Proposal> cardColumn;
     private Selection<Proposal> selection;
+    private final PagedList<Proposal> rows = new PagedList<>();
+    private final MoreButton more = new MoreButton(this::loadMore);
 
     ProposalsPanel() {
         addClassName("proposals");
@@ -50,7 +57,7 @@ final class ProposalsPanel extends VerticalLayout {
         empty.setText(getTranslation("approvals.no-proposals"));
         empty.addClassName("empty");
         empty.setVisible(false);
-        add(createActions(), results, empty, grid);
+        add(createActions(), results, empty, grid, more);
         updateActions(Set.of());
     }
 
@@ -105,12 +112,25 @@ final class ProposalsPanel extends VerticalLayout {
     }
 
     void refresh() {
+        show(() -> rows.reload(this::page));
+    }
+
+    private void loadMore() {
+        show(() -> rows.more(this::page));
+    }
+
+    private Paged<Proposal> page(Optional<String> after) {
+        return approvals().proposals(token(), after);
+    }
+
+    private void show(Supplier<List<Proposal>> read) {
         try {
-            List<Proposal> proposals = approvals().proposals(token());
+            List<Proposal> proposals = read.get();
             selection.clear();
             grid.setItems(proposals);
             grid.setVisible(!proposals.isEmpty());
             empty.setVisible(proposals.isEmpty());
+            more.followPagesOf(rows);
         } catch (ApiException failed) {
             results.error(getTranslation(failed.messageKey()));
         }

@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +23,11 @@ import mx.ventanilla.pwa.PwaServices;
 import mx.ventanilla.pwa.api.ApiException;
 import mx.ventanilla.pwa.api.ApprovalsApi;
 import mx.ventanilla.pwa.api.ApprovalsApi.ResponseToEvaluate;
+import mx.ventanilla.pwa.api.Paged;
+import mx.ventanilla.pwa.inbox.FilesEndpoint;
 import mx.ventanilla.pwa.session.SignedIn;
+import mx.ventanilla.pwa.views.MoreButton;
+import mx.ventanilla.pwa.views.PagedList;
 
 /**
  * Responses to the manager's turns awaiting evaluation: accept the selected ones with a rating, or return one with a
@@ -42,6 +48,8 @@ final class ResponsesPanel extends VerticalLayout {
     private final List<Grid.Column<ResponseToEvaluate>> wideColumns = new ArrayList<>();
     private Grid.Column<ResponseToEvaluate> cardColumn;
     private Selection<ResponseToEvaluate> selection;
+    private final PagedList<ResponseToEvaluate> rows = new PagedList<>();
+    private final MoreButton more = new MoreButton(this::loadMore);
 
     ResponsesPanel() {
         addClassName("responses");
@@ -50,7 +58,7 @@ final class ResponsesPanel extends VerticalLayout {
         empty.setText(getTranslation("approvals.no-responses"));
         empty.addClassName("empty");
         empty.setVisible(false);
-        add(createActions(), results, empty, grid);
+        add(createActions(), results, empty, grid, more);
         updateActions(Set.of());
     }
 
@@ -103,13 +111,13 @@ final class ResponsesPanel extends VerticalLayout {
 
     private Div attachments(ResponseToEvaluate response) {
         Div links = new Div();
-        response.attachments().forEach(file -> links.add(file.url()
-                .<com.vaadin.flow.component.Component>map(url -> {
-                    Anchor anchor = new Anchor(url, file.name());
-                    anchor.setTarget("_blank");
-                    return anchor;
-                })
-                .orElseGet(() -> new Span(file.name()))));
+        response.attachments().forEach(file -> {
+            Anchor anchor = new Anchor(FilesEndpoint.attachmentPath(response.correspondenceId(), response.turnId(),
+                    file.response(), file.number()), file.name());
+            anchor.setTarget("_blank");
+            anchor.addClassName("response-attachment");
+            links.add(anchor);
+        });
         return links;
     }
 
@@ -119,12 +127,25 @@ final class ResponsesPanel extends VerticalLayout {
     }
 
     void refresh() {
+        show(() -> rows.reload(this::page));
+    }
+
+    private void loadMore() {
+        show(() -> rows.more(this::page));
+    }
+
+    private Paged<ResponseToEvaluate> page(Optional<String> after) {
+        return approvals().responses(token(), after);
+    }
+
+    private void show(Supplier<List<ResponseToEvaluate>> read) {
         try {
-            List<ResponseToEvaluate> responses = approvals().responses(token());
+            List<ResponseToEvaluate> responses = read.get();
             selection.clear();
             grid.setItems(responses);
             grid.setVisible(!responses.isEmpty());
             empty.setVisible(responses.isEmpty());
+            more.followPagesOf(rows);
         } catch (ApiException failed) {
             results.error(getTranslation(failed.messageKey()));
         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
 import mx.ventanilla.pwa.api.InboxFilter;
+import mx.ventanilla.pwa.i18n.DatePickers;
 
 /**
  * The inbox's filters: state, traffic light and period (Hoy, Esta semana, Este mes, Este año or a range of days).
@@ -68,6 +69,10 @@ class InboxFilters extends FlexLayout {
         error.addClassName("inbox-filter-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)").set("flex-basis", "100%");
         error.setVisible(false);
+        DatePickers.localise(from, getLocale());
+        DatePickers.localise(to, getLocale());
+        from.addClassName("inbox-filter-from");
+        to.addClassName("inbox-filter-to");
         from.setVisible(false);
         to.setVisible(false);
         from.addValueChangeListener(change -> changed());

@@ -39,7 +39,8 @@ import mx.ventanilla.pwa.views.MainLayout;
 /**
  * "Mis turnos": the signed-in user's turns ("Míos") or their unit's ("Mi unidad"), earliest due first, as cards on
  * phones and a grid on wider screens, filtered by state, traffic light and period, paged with "Cargar más". While it
- * is open it follows the backend's live turn events and reloads when one arrives.
+ * is open it follows the backend's live turn events and, when one arrives, reads again as many turns as were shown,
+ * so the pages loaded with "Cargar más" stay.
  */
 @Route(value = "turnos", layout = MainLayout.class)
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
@@ -166,18 +167,30 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         nextAfter.ifPresent(after -> load(Optional.of(after)));
     }
 
-    private void load(Optional<String> after) {
+    /** Reads the list again from the start, page by page, until it has as many turns as were shown before. */
+    private void reloadAsManyAsShown() {
+        int wanted = shown.size();
+        reload();
+        boolean loaded = true;
+        while (loaded && shown.size() < wanted && nextAfter.isPresent()) {
+            loaded = load(nextAfter);
+        }
+    }
+
+    private boolean load(Optional<String> after) {
         Optional<SignedIn> signedIn = SignedIn.current();
         if (signedIn.isEmpty()) {
-            return;
+            return false;
         }
         PwaServices services = PwaServices.current();
         try {
             String token = signedIn.get().accessToken(services.api(), Clock.systemUTC());
             TurnPage page = new TurnsApi(services.api()).inbox(currentScope(), filter, after, PAGE_SIZE, token);
             show(page);
+            return true;
         } catch (ApiException failed) {
             message.setText(getTranslation(failed.messageKey()));
+            return false;
         }
     }
 
@@ -209,7 +222,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void applied(LiveEvent event, SignedIn signedIn) {
-        reload();
+        reloadAsManyAsShown();
         if (event.isNewTurnFor(signedIn.user().id(), signedIn.user().unitId())) {
             Notification notification = Notification.show(getTranslation("inbox.new-turn", event.folio(),
                     event.subject()), 5000, Notification.Position.BOTTOM_START);

@@ -200,12 +200,12 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
         UnorderedList tree = new UnorderedList();
         tree.addClassName("item-turns");
         tree.getStyle().set("list-style", "none").set("padding", "0");
-        item.turnTree().forEach(turn -> tree.add(turnLine(turn, signedIn)));
+        item.turnTree().forEach(turn -> tree.add(turnLine(item, turn, signedIn)));
         section.add(item.turnTree().isEmpty() ? new Paragraph(getTranslation("item.no-turns")) : tree);
         return section;
     }
 
-    private ListItem turnLine(Turn turn, SignedIn signedIn) {
+    private ListItem turnLine(Item item, Turn turn, SignedIn signedIn) {
         ListItem line = new ListItem();
         line.addClassName("item-turn");
         line.getElement().setAttribute("data-turn-id", turn.id());
@@ -224,7 +224,27 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
             respond.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
             line.add(respond);
         }
+        item.responsesTo(turn.id()).forEach(response -> line.add(responseBlock(item, response)));
         return line;
+    }
+
+    private Div responseBlock(Item item, Item.Response response) {
+        Div block = new Div();
+        block.addClassName("item-response");
+        block.getStyle().set("margin-block-start", "var(--lumo-space-xs)").set("padding-inline-start",
+                "var(--lumo-space-s)").set("border-inline-start", "3px solid var(--lumo-contrast-20pct)");
+        block.add(new Paragraph(getTranslation("item.response", response.by(), formats().dateTime(response.at()))),
+                new Paragraph(response.text()));
+        for (int number = 1; number <= response.attachments().size(); number++) {
+            Anchor file = new Anchor(FilesEndpoint.attachmentPath(item.id(), response.turnId(), response.number(),
+                    number), response.attachments().get(number - 1));
+            file.setTarget("_blank");
+            file.addClassName("item-response-attachment");
+            file.getStyle().set("display", "inline-flex").set("align-items", "center").set("min-height", "44px")
+                    .set("margin-inline-end", "var(--lumo-space-m)");
+            block.add(file);
+        }
+        return block;
     }
 
     private void openRespond(Turn turn) {

@@ -128,7 +128,7 @@ public record OfflineSnapshot(Owner owner, Instant takenAt, List<JsonNode> turns
             ObjectNode entry = json.addObject().put("width", pages.path(page).path("width").asInt())
                     .put("height", pages.path(page).path("height").asInt());
             if (thumbnail.isObject()) {
-                String path = path(id) + "/pages/" + page + "/thumbnail" + version(thumbnail);
+                String path = path(id) + "/pages/" + (page + 1) + "/thumbnail" + version(thumbnail);
                 entry.put("thumbnail", path);
                 files.add(path);
             } else {
@@ -159,6 +159,6 @@ public record OfflineSnapshot(Owner owner, Instant takenAt, List<JsonNode> turns
     }
 
     private static String path(String id) {
-        return "device/offline/files/" + id;
+        return "device/files/" + id;
     }
 }

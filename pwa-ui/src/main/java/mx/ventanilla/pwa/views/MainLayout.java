@@ -40,19 +40,20 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     /**
      * Runs in the browser on sign-out: stops the offline copy, empties every Cache Storage cache (the service worker's
      * and the offline copy's included), local and session storage, deletes the IndexedDB databases of the device stores
-     * (the capture queue), tells the service worker, then opens {@code $0}.
+     * (the capture queue), then tells the service worker (which empties them again and fetches its precache anew, so
+     * the offline page stays for the next person) and opens {@code $0}.
      */
     static final String CLEAR_DEVICE = """
             const leave = () => { try { localStorage.clear(); sessionStorage.clear(); } catch (e) {} \
             window.location.assign($0); };
             window.ventanillaOffline?.stop();
-            navigator.serviceWorker?.controller?.postMessage({ method: 'Ventanilla.signOut' });
             const cleared = window.caches
                 ? caches.keys().then(keys => Promise.all(keys.map(key => caches.delete(key))))
                 : Promise.resolve();
             const dropped = (name) => new Promise(done => { try { const r = indexedDB.deleteDatabase(name); \
             r.onsuccess = r.onerror = r.onblocked = () => done(); } catch (e) { done(); } });
-            Promise.all([cleared.catch(() => undefined), dropped('ventanilla-capture')]).then(leave);
+            const toldWorker = () => navigator.serviceWorker?.controller?.postMessage({ method: 'Ventanilla.signOut' });
+            Promise.all([cleared.catch(() => undefined), dropped('ventanilla-capture')]).then(toldWorker).then(leave);
             """;
 
     public MainLayout() {

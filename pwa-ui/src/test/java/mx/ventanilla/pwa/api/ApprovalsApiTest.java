@@ -38,4 +38,56 @@ class ApprovalsApiTest {
             assertThat(endpoint.bodies().getFirst()).contains("\"version\":4", "\"rating\":\"REGULAR\"");
         }
     }
+
+    @Test
+    void proposalsTakeTheSenderFromTheTurnsInOneCall() throws IOException {
+        try (CannedGraphQl endpoint = new CannedGraphQl("""
+                {"data":{"proposedTurnsToApprove":{"nodes":[{"id":"t1","correspondenceId":"c1",
+                "folio":"DCG-2026-000001","subject":"Bacheo","senderName":"Colonia Reforma","instruction":"ATTENTION",
+                "instructions":"","dueDate":"2026-03-20","priority":"NORMAL","version":1,"issuer":{"name":"Ana"},
+                "recipientUnit":{"code":"DPV","name":"Vialidad"}}]}}}""")) {
+
+            Paged<ApprovalsApi.Proposal> proposals = new ApprovalsApi(endpoint.api()).proposals("t", Optional.empty());
+
+            assertThat(proposals.items()).extracting(ApprovalsApi.Proposal::sender).containsExactly("Colonia Reforma");
+            assertThat(endpoint.bodies()).hasSize(1);
+            assertThat(endpoint.bodies().getFirst()).contains("senderName").doesNotContain("correspondence(");
+        }
+    }
+
+    @Test
+    void responseAttachmentsAreNumberedWithinTheLatestResponse() throws IOException {
+        try (CannedGraphQl endpoint = new CannedGraphQl("""
+                {"data":{"responsesToEvaluate":{"nodes":[{"id":"t1","correspondenceId":"c1",
+                "folio":"DCG-2026-000001","subject":"Bacheo","version":3,
+                "recipientUnit":{"code":"DPV","name":"Vialidad"},
+                "responses":[{"text":"Primera","at":"2026-03-01T10:00:00Z","by":{"name":"Luis"},"attachments":[]},
+                {"text":"Segunda","at":"2026-03-02T10:00:00Z","by":{"name":"Luis"},
+                "attachments":[{"clientName":"foto.jpg"},{"clientName":"oficio.pdf"}]}]}]}}}""")) {
+
+            ApprovalsApi.ResponseToEvaluate response = new ApprovalsApi(endpoint.api()).responses("t", Optional.empty())
+                    .items().getFirst();
+
+            assertThat(response.correspondenceId()).isEqualTo("c1");
+            assertThat(response.text()).isEqualTo("Segunda");
+            assertThat(response.attachments()).containsExactly(new ApprovalsApi.Attachment("foto.jpg", 2, 1),
+                    new ApprovalsApi.Attachment("oficio.pdf", 2, 2));
+            assertThat(endpoint.bodies().getFirst()).doesNotContain("url");
+        }
+    }
+
+    @Test
+    void theNextPageIsAskedForWithTheCursorOfThePreviousOne() throws IOException {
+        try (CannedGraphQl endpoint = new CannedGraphQl("""
+                {"data":{"responsesToEvaluate":{"nodes":[],"pageInfo":{"hasNextPage":true,"endCursor":"c-50"}}}}""")) {
+            ApprovalsApi approvals = new ApprovalsApi(endpoint.api());
+
+            Paged<ApprovalsApi.ResponseToEvaluate> first = approvals.responses("t", Optional.empty());
+            approvals.responses("t", first.nextAfter());
+
+            assertThat(first.nextAfter()).contains("c-50");
+            assertThat(endpoint.bodies().getFirst()).doesNotContain("\"after\"");
+            assertThat(endpoint.bodies().get(1)).contains("\"after\":\"c-50\"", "\"first\":" + ApprovalsApi.PAGE);
+        }
+    }
 }

@@ -59,6 +59,7 @@ class InboxInBrowserIT {
     private static BrowserApp app;
     private static String dg;
     private static String drx;
+    private static String dpv;
     private static String recipientId;
 
     private BrowserContext context;
@@ -73,6 +74,9 @@ class InboxInBrowserIT {
             }
             if ("DRX".equals(unit.path("code").asText())) {
                 drx = unit.path("id").asText();
+            }
+            if ("DPV".equals(unit.path("code").asText())) {
+                dpv = unit.path("id").asText();
             }
         });
         recipientId = app.graphQl(RECIPIENT, "{ me { user { id } } }", Map.of()).path("me").path("user").path("id")
@@ -104,6 +108,55 @@ class InboxInBrowserIT {
         assertThat(card.locator(".turn-sender").textContent()).contains("Colonia Reforma");
         assertThat(page.locator("vaadin-notification-card.new-turn-notification").textContent()).contains("Nuevo turno", subject);
         assertThat(page.locator(".turn-grid").isVisible()).isFalse();
+        Accessibility.assertNoSeriousViolations(page);
+    }
+
+    @Test
+    void aLiveEventKeepsThePagesLoadedWithCargarMas() {
+        for (int filler = 0; filler <= InboxView.PAGE_SIZE; filler++) {
+            turned(registered(unique("Relleno"), List.of()), 100);
+        }
+        String far = unique("Lejano");
+        turned(registered(far, List.of()), 249);
+        Page page = signedIn(Viewport.PHONE, RECIPIENT);
+        page.waitForURL("**/turnos");
+        Locator farCard = page.locator(".turn-card", new Page.LocatorOptions().setHasText(far));
+        Locator cards = page.locator(".turn-card");
+        cards.first().waitFor();
+        while (farCard.count() == 0) {
+            int before = cards.count();
+            page.locator(".inbox-more").click();
+            page.waitForFunction("n => document.querySelectorAll('.turn-card').length > n", before);
+        }
+        int loaded = cards.count();
+        assertThat(loaded).isGreaterThan(InboxView.PAGE_SIZE);
+
+        String arriving = unique("Llega después");
+        turned(registered(arriving, List.of()), 248);
+
+        page.locator(".turn-card", new Page.LocatorOptions().setHasText(arriving)).waitFor();
+        assertThat(farCard.isVisible()).isTrue();
+        assertThat(cards.count()).isGreaterThan(loaded);
+    }
+
+    @Test
+    void aTurnToAUnitBelowTheManagersShowsInMiUnidadAndNotInMios() {
+        String subject = unique("Para la unidad");
+        String item = registered(subject, List.of());
+        app.graphQl("director", TURN, Map.of("id", item, "turns", List.of(Map.of("recipientUnitId", dpv,
+                "instruction", "ATTENTION", "dueInBusinessDays", 10))));
+        Page page = signedIn(Viewport.PHONE, "titular.sv");
+        page.waitForURL("**/turnos");
+        page.locator(".inbox-message").waitFor();
+        Locator card = page.locator(".turn-card", new Page.LocatorOptions().setHasText(subject));
+        assertThat(card.count()).isZero();
+
+        page.getByLabel("Mi unidad").check();
+
+        card.waitFor();
+        assertThat(card.locator(".traffic-light").textContent()).isEqualTo("A tiempo");
+        page.getByLabel("Míos").check();
+        waitUntilGone(card);
         Accessibility.assertNoSeriousViolations(page);
     }
 
@@ -152,6 +205,25 @@ class InboxInBrowserIT {
 
         assertThat(page.locator(".inbox-filter-error").textContent()).contains("posterior");
         assertThat(page.locator(".turn-card", new Page.LocatorOptions().setHasText(subject)).isVisible()).isTrue();
+    }
+
+    @Test
+    void theRangePickersOfASpanishInboxNameMonthsAndDaysInSpanishAndStartOnMonday() {
+        Page page = signedIn(Viewport.TABLET, RECIPIENT);
+        page.waitForURL("**/turnos");
+        choose(page, "Periodo de turno", "Rango de fechas");
+        page.getByLabel("Desde").fill("5/3/2026");
+        page.getByLabel("Desde").press("Enter");
+
+        Object calendar = page.evaluate("() => {"
+                + " const p = document.querySelector('vaadin-date-picker.inbox-filter-from');"
+                + " return [p.i18n.monthNames[0], p.i18n.weekdays[1], p.i18n.firstDayOfWeek, p.value,"
+                + " p.inputElement.value].join(' '); }");
+
+        assertThat(calendar).hasToString("enero lunes 1 2026-03-05 05/03/2026");
+        Accessibility.assertNoSeriousViolations(page);
+        page.getByLabel("Desde").click();
+        page.getByText("marzo 2026").first().waitFor();
     }
 
     @Test
@@ -215,6 +287,26 @@ class InboxInBrowserIT {
         assertThat(response.path("text").asText()).isEqualTo("Se atendió la solicitud; anexo fotografía.");
         assertThat(response.path("attachments").path(0).path("contentType").asText()).isEqualTo("image/jpeg");
         assertThat(page.locator(".item-turn-state").first().textContent()).isEqualTo("Respondido");
+
+        Locator attachment = page.locator("a.item-response-attachment",
+                new Page.LocatorOptions().setHasText("evidencia.jpg"));
+        String path = attachment.getAttribute("href");
+        assertThat(path).isEqualTo("/device/files/" + item + "/turns/" + turn + "/responses/1/attachments/1");
+        APIResponse file = page.request().get(app.pwaUrl() + path.substring(1));
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.headers().get("content-type")).isEqualTo("image/jpeg");
+        assertThat(file.headers().get("cache-control")).isEqualTo("private, no-store");
+        assertThat(file.headers().get("content-disposition")).contains("evidencia.jpg");
+        assertThat(page.request().get(app.pwaUrl() + path.substring(1).replace("attachments/1", "attachments/2"))
+                .status()).isEqualTo(404);
+        String otherItem = registered(unique("Otro documento"), List.of());
+        assertThat(page.request().get(app.pwaUrl() + path.substring(1).replace(item, otherItem)).status())
+                .isEqualTo(404);
+        Accessibility.assertNoSeriousViolations(page);
+
+        context.close();
+        Page stranger = signedIn(Viewport.PHONE, "titular.saf");
+        assertThat(stranger.request().get(app.pwaUrl() + path.substring(1)).status()).isEqualTo(404);
     }
 
     @Test

@@ -127,6 +127,29 @@ class OfflineInBrowserIT {
     }
 
     @Test
+    void afterSignOutAnOfflineReloadStillShowsTheOfflinePageWithNoCopyOnTheDevice() {
+        Page page = signedInWithACopy(DPV_MANAGER);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cerrar sesión")).click();
+        page.waitForURL("**/signin");
+        page.waitForFunction("async () => { for (const name of await caches.keys()) {"
+                + " const stored = await (await caches.open(name)).keys();"
+                + " if (stored.some(request => request.url.includes('offline.html'))) { return true; } }"
+                + " return false; }");
+        assertThat(storedCaches(page)).doesNotContain("ventanilla-offline");
+
+        context.setOffline(true);
+        page.reload();
+
+        page.locator("body[data-offline-view=none]").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED));
+        assertThat(page.locator(".offline-no-copy[lang=es-MX]").textContent())
+                .isEqualTo("No hay una copia de turnos en este dispositivo.");
+        assertThat(page.locator(".offline-no-copy[lang=es-MX]").isVisible()).isTrue();
+        assertThat(page.locator("body").textContent()).doesNotContain(urgent.folio(), twoPages.folio(), "Héctor");
+        Accessibility.assertNoSeriousViolations(page);
+    }
+
+    @Test
     void theNextUserOfTheSameBrowserNeverSeesThePreviousUsersCopy() {
         Page page = signedInWithACopy(DPV_MANAGER);
         context.clearCookies();
@@ -145,15 +168,15 @@ class OfflineInBrowserIT {
     @Test
     void theDeviceEndpointsRefuseStrangersAndOtherUnitsFiles() {
         assertThat(app.get("device/offline/snapshot").statusCode()).isEqualTo(401);
-        assertThat(app.get("device/offline/files/" + urgent.id() + "/pdf").statusCode()).isEqualTo(401);
+        assertThat(app.get("device/files/" + urgent.id() + "/pdf").statusCode()).isEqualTo(401);
         context = app.newContext(Viewport.PHONE, "es-MX");
         Page page = context.newPage();
         app.signIn(page, SJ_MANAGER);
 
-        assertThat(status(page, "device/offline/files/" + urgent.id() + "/pages/0/thumbnail")).isEqualTo(404);
-        assertThat(status(page, "device/offline/files/" + urgent.id() + "/pdf")).isEqualTo(404);
-        assertThat(status(page, "device/offline/files/" + urgent.id() + "/originals")).isEqualTo(404);
-        assertThat(status(page, "device/offline/files/..%2F..%2Fsecret/pdf")).isIn(400, 404);
+        assertThat(status(page, "device/files/" + urgent.id() + "/pages/1/thumbnail")).isEqualTo(404);
+        assertThat(status(page, "device/files/" + urgent.id() + "/pdf")).isEqualTo(404);
+        assertThat(status(page, "device/files/" + urgent.id() + "/originals")).isEqualTo(404);
+        assertThat(status(page, "device/files/..%2F..%2Fsecret/pdf")).isIn(400, 404);
     }
 
     @Test
@@ -162,9 +185,9 @@ class OfflineInBrowserIT {
 
         Object answer = page.evaluate("async path => { const r = await fetch(path);"
                 + " return [r.status, r.headers.get('content-type'), r.headers.get('cache-control')].join(' '); }",
-                "device/offline/files/" + urgent.id() + "/pages/0/thumbnail");
+                "device/files/" + urgent.id() + "/pages/1/thumbnail");
 
-        assertThat(answer.toString()).startsWith("200 image/").endsWith("private, max-age=300");
+        assertThat(answer.toString()).startsWith("200 image/").endsWith("private, no-store");
     }
 
     /** Playwright's browser contexts are incognito profiles, which Chrome never installs apps from: that one is expected. */

@@ -117,11 +117,11 @@ class OfflineSnapshotTest {
         assertThat(json.path("user").path("id").asText()).isEqualTo("u1");
         assertThat(json.path("labels").path("banner").asText()).isEqualTo("Offline — {0}");
         assertThat(json.path("files")).extracting(JsonNode::asText).containsExactly(
-                "device/offline/files/c1/pages/0/thumbnail?v=ab0cdef012345678",
-                "device/offline/files/c1/pages/1/thumbnail?v=ab1cdef012345678",
-                "device/offline/files/c1/pdf?v=0123456789abcdef");
+                "device/files/c1/pages/1/thumbnail?v=ab0cdef012345678",
+                "device/files/c1/pages/2/thumbnail?v=ab1cdef012345678",
+                "device/files/c1/pdf?v=0123456789abcdef");
         assertThat(json.path("items").path("c1").path("pdf").asText())
-                .isEqualTo("device/offline/files/c1/pdf?v=0123456789abcdef");
+                .isEqualTo("device/files/c1/pdf?v=0123456789abcdef");
     }
 
     @Test
