@@ -27,6 +27,7 @@ import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import mx.ventanilla.pwa.testing.Accessibility;
 import mx.ventanilla.pwa.testing.BrowserApp;
 import mx.ventanilla.pwa.testing.BrowserApp.Viewport;
@@ -83,6 +84,11 @@ class PushInBrowserIT {
         Locator enable = page.getByRole(AriaRole.BUTTON, ENABLE);
         enable.waitFor();
         Accessibility.assertNoSeriousViolations(page);
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        BoundingBox signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cerrar sesión"))
+                .boundingBox();
+        assertThat(signOut.x + signOut.width).isLessThanOrEqualTo(360);
+        assertThat(enable.boundingBox().width).isGreaterThanOrEqualTo(44);
         context.grantPermissions(List.of("notifications"), new BrowserContext.GrantPermissionsOptions()
                 .setOrigin(origin));
         enable.click();

@@ -18,7 +18,8 @@ import mx.ventanilla.pwa.api.PushApi;
 import mx.ventanilla.pwa.session.SignedIn;
 
 /**
- * "Activar notificaciones": shown only where the browser supports Web Push and the user has not yet allowed or
+ * "Activar notificaciones", a bell in the top bar (its name for screen readers and as tooltip; a text button would
+ * push "Cerrar sesión" off a phone's screen): shown only where the browser supports Web Push and the user has not yet allowed or
  * refused notifications. Tapping it asks permission and registers this browser for the signed-in user on the channel
  * the backend names: a Web Push subscription with the backend's VAPID key, or a Firebase registration token where
  * Firebase is configured. Where permission was granted before, the device is registered again quietly (the device id
@@ -50,8 +51,11 @@ public class PushRegistration extends Button {
 
     public PushRegistration() {
         super(VaadinIcon.BELL.create());
-        setText(getTranslation("push.enable"));
-        addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        String enable = getTranslation("push.enable");
+        setAriaLabel(enable);
+        setTooltipText(enable);
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        getStyle().set("min-width", "44px").set("min-height", "44px").set("flex-shrink", "0");
         addClassName("push-enable");
         setVisible(false);
         addClickListener(click -> subscribe(true));
