@@ -149,11 +149,15 @@ self.addEventListener('message', (event) => {
   }
 });
 
-/** What the backend pushes (docs/notifications.md): title, body, icon and data with the path to open. */
+/**
+ * What the backend pushes (docs/notifications.md): over Web Push title, body, icon and data with the path to open;
+ * over Firebase Cloud Messaging the same inside {notification: {title, body}, data}.
+ */
 interface VentanillaPush {
   title?: string;
   body?: string;
   icon?: string;
+  notification?: { title?: string; body?: string; icon?: string };
   data?: { url?: string; [key: string]: unknown };
 }
 
@@ -168,9 +172,9 @@ function readPush(event: PushEvent): VentanillaPush {
 self.addEventListener('push', (event) => {
   const push = readPush(event);
   event.waitUntil(
-    self.registration.showNotification(push.title || 'Ventanilla', {
-      body: push.body || '',
-      icon: push.icon,
+    self.registration.showNotification(push.title || push.notification?.title || 'Ventanilla', {
+      body: push.body || push.notification?.body || '',
+      icon: push.icon || push.notification?.icon,
       data: push.data || {},
     })
   );
@@ -190,7 +194,7 @@ async function openFromNotification(path: unknown) {
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const appWindow = windows.find((candidate) => candidate.url.startsWith(self.registration.scope));
   if (appWindow) {
-    const focused = await appWindow.focus();
+    const focused = await appWindow.focus().catch(() => appWindow);
     return focused.navigate(target.href);
   }
   return self.clients.openWindow(target.href);

@@ -73,7 +73,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private HorizontalLayout createNavbar() {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
-        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
+                .set("min-width", "0").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("white-space", "nowrap");
         DrawerToggle menu = new DrawerToggle();
         menu.setAriaLabel(getTranslation("nav.menu"));
         HorizontalLayout navbar = new HorizontalLayout(menu, title, new PushRegistration(), createUserBadge(),
