@@ -87,7 +87,7 @@ class PushInBrowserIT {
         assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
         BoundingBox signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cerrar sesión"))
                 .boundingBox();
-        assertThat(signOut.x + signOut.width / 2).isLessThanOrEqualTo(360);
+        assertThat(signOut.x + signOut.width).isLessThanOrEqualTo(360);
         assertThat(enable.boundingBox().width).isGreaterThanOrEqualTo(44);
         context.grantPermissions(List.of("notifications"), new BrowserContext.GrantPermissionsOptions()
                 .setOrigin(origin));

@@ -84,6 +84,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         navbar.setPadding(true);
         navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
+        navbar.setSpacing(false);
+        navbar.getStyle().set("gap", "var(--lumo-space-xs)").set("padding-inline", "var(--lumo-space-s)");
         return navbar;
     }
 
@@ -112,6 +114,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private Div createUserBadge() {
         Div badge = new Div();
         badge.addClassName("signed-in-user");
+        badge.getStyle().set("min-width", "0").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("white-space", "nowrap").set("flex-shrink", "1");
         SignedIn.current().ifPresent(signedIn -> badge.setText(signedIn.user().fullName()));
         return badge;
     }
@@ -120,6 +124,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Button signOut = new Button(getTranslation("signout"), VaadinIcon.SIGN_OUT.create());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("sign-out");
+        signOut.getStyle().set("flex-shrink", "0");
         signOut.addClickListener(click -> signOut());
         return signOut;
     }
