@@ -247,9 +247,21 @@ class CaptureInBrowserIT {
         return page;
     }
 
+    /**
+     * Waits until the service worker controls the page, as it does for every page opened after its first visit. A page
+     * that was opened while the worker was still installing is reloaded once rather than waiting for the claim.
+     */
     private static void waitForTheServiceWorker(Page page) {
         page.evaluate("async () => { await navigator.serviceWorker.ready; }");
-        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate("() => !!navigator.serviceWorker.controller")));
+        if (!isControlled(page)) {
+            page.reload();
+            page.locator("ventanilla-capture .capture-form").waitFor();
+        }
+        page.waitForCondition(() -> isControlled(page), new Page.WaitForConditionOptions().setTimeout(60_000));
+    }
+
+    private static boolean isControlled(Page page) {
+        return Boolean.TRUE.equals(page.evaluate("() => !!navigator.serviceWorker.controller"));
     }
 
     private static void takePhoto(Page page, int index) {
