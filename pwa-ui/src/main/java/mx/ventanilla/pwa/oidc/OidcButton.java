@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * "Entrar con {label}": starts the authorization code flow with PKCE, keeping state, nonce and verifier in the HTTP
@@ -39,7 +40,7 @@ public class OidcButton extends Button {
     }
 
     private static URI callbackUri() {
-        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         return URI.create(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath() + "/oidc/callback");
     }

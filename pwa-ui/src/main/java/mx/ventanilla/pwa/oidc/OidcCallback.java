@@ -5,6 +5,8 @@ import java.io.Serial;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +38,7 @@ public class OidcCallback extends HttpServlet {
         DENIED, STATE, UNKNOWN, FAILED;
 
         public String parameter() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -74,7 +76,7 @@ public class OidcCallback extends HttpServlet {
     }
 
     private ApiSession.SignedInUser user(String accessToken) {
-        JsonNode user = services().api().call(ME, java.util.Map.of(), accessToken).path("me").path("user");
+        JsonNode user = services().api().call(ME, Map.of(), accessToken).path("me").path("user");
         if (!user.isObject()) {
             throw new ApiException(ApiException.UNAUTHENTICATED, "The provider's token is not a staff user's");
         }

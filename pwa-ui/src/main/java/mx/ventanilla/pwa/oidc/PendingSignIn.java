@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 
+import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -43,13 +44,8 @@ public record PendingSignIn(String state, String nonce, String codeVerifier, URI
         }
     }
 
-    /** Keeps this sign-in in {@code session} until the provider sends the browser back. */
-    public void keepIn(HttpSession session) {
-        session.setAttribute(SESSION_KEY, this);
-    }
-
-    /** Keeps this sign-in in a Vaadin-wrapped HTTP session. */
-    public void keepIn(com.vaadin.flow.server.WrappedSession session) {
+    /** Keeps this sign-in in the HTTP session beneath {@code session} until the provider sends the browser back. */
+    public void keepIn(WrappedSession session) {
         session.setAttribute(SESSION_KEY, this);
     }
 

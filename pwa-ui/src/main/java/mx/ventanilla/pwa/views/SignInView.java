@@ -2,6 +2,8 @@ package mx.ventanilla.pwa.views;
 
 import java.io.Serial;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,8 +54,8 @@ public class SignInView extends VerticalLayout implements HasDynamicTitle, Befor
                 .ifPresent(failure -> form.showError(getTranslation("oidc." + failure.parameter())));
     }
 
-    private static java.util.Optional<OidcCallback.Failure> oidcFailure(String parameter) {
-        return java.util.Arrays.stream(OidcCallback.Failure.values())
+    private static Optional<OidcCallback.Failure> oidcFailure(String parameter) {
+        return Arrays.stream(OidcCallback.Failure.values())
                 .filter(failure -> failure.parameter().equals(parameter)).findFirst();
     }
 
