@@ -26,16 +26,21 @@ public final class SignedIn implements Serializable {
     private static final String HTTP_SESSION_KEY = SignedIn.class.getName();
 
     private ApiSession session;
+    private final Refresher refresher;
     private final Instant signedInAt;
 
-    private SignedIn(ApiSession session, Instant signedInAt) {
+    private SignedIn(ApiSession session, Refresher refresher, Instant signedInAt) {
         this.session = session;
+        this.refresher = refresher;
         this.signedInAt = signedInAt;
     }
 
     /** The signed-in user of the current Vaadin session, if any. */
     public static Optional<SignedIn> current() {
-        return Optional.ofNullable(VaadinSession.getCurrent().getAttribute(SignedIn.class));
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        return Optional.ofNullable(vaadinSession.getAttribute(SignedIn.class))
+                .or(() -> Optional.ofNullable(vaadinSession.getSession())
+                        .map(httpSession -> (SignedIn) httpSession.getAttribute(HTTP_SESSION_KEY)));
     }
 
     /**
@@ -51,9 +56,19 @@ public final class SignedIn implements Serializable {
      * it, where the app's own endpoints find it.
      */
     public static SignedIn start(ApiSession session, Clock clock) {
-        SignedIn signedIn = new SignedIn(session, clock.instant());
+        SignedIn signedIn = new SignedIn(session, Refresher.API, clock.instant());
         VaadinSession.getCurrent().setAttribute(SignedIn.class, signedIn);
         VaadinSession.getCurrent().getSession().setAttribute(HTTP_SESSION_KEY, signedIn);
+        return signedIn;
+    }
+
+    /**
+     * Remembers {@code session}, refreshed and ended through {@code refresher}, in the HTTP session of a plain servlet
+     * request (the return from an external sign-in); the Vaadin views find it there.
+     */
+    public static SignedIn start(HttpSession httpSession, ApiSession session, Refresher refresher, Clock clock) {
+        SignedIn signedIn = new SignedIn(session, refresher, clock.instant());
+        httpSession.setAttribute(HTTP_SESSION_KEY, signedIn);
         return signedIn;
     }
 
@@ -68,7 +83,7 @@ public final class SignedIn implements Serializable {
     /** An access token good for at least a minute more, refreshing the session when needed. */
     public synchronized String accessToken(VentanillaApi api, Clock clock) {
         if (clock.instant().plus(REFRESH_AHEAD).isAfter(session.expiresAt())) {
-            session = api.refreshSession(session.refreshToken());
+            session = refresher.refresh(session, api);
         }
         return session.accessToken();
     }
@@ -79,7 +94,7 @@ public final class SignedIn implements Serializable {
      */
     public synchronized void signOut(VentanillaApi api) {
         try {
-            api.signOut(session.refreshToken());
+            refresher.end(session, api);
         } catch (ApiException ignored) {
             // The refresh token expires by itself; the device forgets it either way.
         } finally {

@@ -14,7 +14,9 @@ import java.nio.file.Paths;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -32,6 +34,7 @@ import io.helidon.config.ConfigSources;
 import mx.ventanilla.Ventanilla;
 import mx.ventanilla.pwa.Main;
 import mx.ventanilla.pwa.PwaSettings;
+import mx.ventanilla.pwa.oidc.OidcSettings;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -73,12 +76,13 @@ public final class BrowserApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    private BrowserApp() throws Exception {
+    private BrowserApp(Map<String, String> backendSettings, Optional<OidcSettings> oidc) throws Exception {
         dataDir = Files.createTempDirectory("ventanilla-browser-tests");
-        backend = Ventanilla.start(backendConfig(dataDir));
+        backend = Ventanilla.start(backendConfig(dataDir, backendSettings));
         int port = freePort();
-        pwa = Main.start(new PwaSettings(backend.baseUri().resolve("/graphql"), TIME_ZONE, port));
+        pwa = Main.start(new PwaSettings(backend.baseUri().resolve("/graphql"), TIME_ZONE, port, oidc));
         pwaUrl = "http://localhost:" + port + "/";
+        get("");
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -86,6 +90,19 @@ public final class BrowserApp implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /**
+     * A second backend and web app of its own, besides the shared one, with extra backend settings and the web app
+     * signing in at {@code oidc}; the caller closes it. Starts the shared one first where it runs in the same JVM, as
+     * the web apps read their settings when their servlet starts.
+     */
+    public static BrowserApp startOwn(Map<String, String> backendSettings, OidcSettings oidc) {
+        try {
+            return new BrowserApp(backendSettings, Optional.of(oidc));
+        } catch (Exception e) {
+            throw new IllegalStateException("The backend, the web app or Chromium did not start", e);
+        }
     }
 
     /** The web app's root URL, ending in a slash. */
@@ -180,15 +197,17 @@ public final class BrowserApp implements AutoCloseable {
         }
     }
 
-    private static Config backendConfig(Path dataDir) {
+    private static Config backendConfig(Path dataDir, Map<String, String> extra) {
+        Map<String, String> settings = new HashMap<>(extra);
+        settings.putAll(Map.of(
+                "server.port", "0",
+                "server.host", "127.0.0.1",
+                "ventanilla.data-dir", dataDir.toString(),
+                "ventanilla.demo-data", "true"));
         return Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
-                .sources(ConfigSources.create(Map.of(
-                                "server.port", "0",
-                                "server.host", "127.0.0.1",
-                                "ventanilla.data-dir", dataDir.toString(),
-                                "ventanilla.demo-data", "true")),
+                .sources(ConfigSources.create(settings),
                         ConfigSources.classpath("application.yaml"))
                 .build();
     }
@@ -215,7 +234,7 @@ public final class BrowserApp implements AutoCloseable {
 
         private static BrowserApp start() {
             try {
-                return new BrowserApp();
+                return new BrowserApp(Map.of(), Optional.empty());
             } catch (Exception e) {
                 throw new IllegalStateException("The backend, the web app or Chromium did not start", e);
             }
