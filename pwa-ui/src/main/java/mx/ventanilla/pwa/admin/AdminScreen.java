@@ -5,14 +5,12 @@ import java.time.Clock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import mx.ventanilla.pwa.PwaServices;
 import mx.ventanilla.pwa.api.AdminApi;
 import mx.ventanilla.pwa.session.Roles;
 import mx.ventanilla.pwa.session.SignedIn;
 
-/** What the administration screens share: the ADMIN gate, the API client, the access token, action rows. */
+/** What the administration screens share: the ADMIN gate, the API client and the access token. */
 final class AdminScreen {
 
     private AdminScreen() {
@@ -37,17 +35,5 @@ final class AdminScreen {
 
     static String token() {
         return SignedIn.current().orElseThrow().accessToken(PwaServices.current().api(), Clock.systemUTC());
-    }
-
-    /** A wrapping row of controls, each at least 44 px high for touch. */
-    static FlexLayout actionBar(Component... actions) {
-        FlexLayout bar = new FlexLayout(actions);
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.setAlignItems(FlexComponent.Alignment.END);
-        bar.getStyle().set("gap", "var(--lumo-space-s)");
-        for (Component action : actions) {
-            action.getElement().getStyle().set("min-height", "44px");
-        }
-        return bar;
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import mx.ventanilla.pwa.api.AdminApi.ImportReport;
 import mx.ventanilla.pwa.api.AdminApi.ImportRow;
 import mx.ventanilla.pwa.api.ApiException;
+import mx.ventanilla.pwa.views.ActionBar;
 
 /**
  * The CSV import of units and users: an uploaded file is first checked (the API's dry run) and its report shown row by
@@ -67,7 +68,7 @@ final class CsvImport extends VerticalLayout {
             event.setContentType("text/csv; charset=utf-8");
             event.getOutputStream().write(reportCsv().getBytes(StandardCharsets.UTF_8));
         });
-        add(new Paragraph(getTranslation("admin.import.help")), upload, summary, AdminScreen.actionBar(run, download),
+        add(new Paragraph(getTranslation("admin.import.help")), upload, summary, ActionBar.of(run, download),
                 report);
     }
 

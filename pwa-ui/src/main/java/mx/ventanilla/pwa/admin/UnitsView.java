@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import mx.ventanilla.pwa.api.AdminApi.Unit;
 import mx.ventanilla.pwa.api.ApiException;
+import mx.ventanilla.pwa.views.ActionBar;
 import mx.ventanilla.pwa.views.MainLayout;
 
 /**
@@ -76,7 +77,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         rename.addClickListener(click -> tree.getSelectedItems().stream().findFirst().ifPresent(this::openRename));
         toggle.addClickListener(click -> tree.getSelectedItems().stream().findFirst().ifPresent(this::toggle));
         updateActions(Optional.empty());
-        return AdminScreen.actionBar(create, rename, toggle);
+        return ActionBar.of(create, rename, toggle);
     }
 
     private void updateActions(Optional<Unit> selected) {

@@ -27,6 +27,7 @@ import mx.ventanilla.pwa.api.AdminApi.User;
 import mx.ventanilla.pwa.api.AdminApi.UserFilter;
 import mx.ventanilla.pwa.api.ApiException;
 import mx.ventanilla.pwa.api.Paged;
+import mx.ventanilla.pwa.views.ActionBar;
 import mx.ventanilla.pwa.views.MainLayout;
 import mx.ventanilla.pwa.views.MoreButton;
 import mx.ventanilla.pwa.views.PagedList;
@@ -105,7 +106,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         unitFilter.addValueChangeListener(change -> filterChanged());
         roleFilter.addValueChangeListener(change -> filterChanged());
         activeFilter.addValueChangeListener(change -> filterChanged());
-        return AdminScreen.actionBar(search, unitFilter, roleFilter, activeFilter);
+        return ActionBar.of(search, unitFilter, roleFilter, activeFilter);
     }
 
     private static List<String> concat(String first, List<String> rest) {
@@ -142,7 +143,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         password.setText(getTranslation("admin.users.password"));
         password.addClickListener(click -> selected().ifPresent(this::openPassword));
         updateActions(Optional.empty());
-        return AdminScreen.actionBar(create, edit, toggle, password);
+        return ActionBar.of(create, edit, toggle, password);
     }
 
     private Optional<User> selected() {

@@ -3,14 +3,11 @@ package mx.ventanilla.pwa.approvals;
 import java.io.Serial;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -58,18 +55,6 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("approvals.title") + " · " + getTranslation("app.name");
-    }
-
-    /** A wrapping row of actions, each at least 44 px high for touch. */
-    static FlexLayout actionBar(Component... actions) {
-        FlexLayout bar = new FlexLayout(actions);
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.setAlignItems(FlexComponent.Alignment.END);
-        bar.getStyle().set("gap", "var(--lumo-space-s)");
-        for (Component action : actions) {
-            action.getElement().getStyle().set("min-height", "44px");
-        }
-        return bar;
     }
 
     /** A card of a phone's list: the folio in bold, then one line per fact. */

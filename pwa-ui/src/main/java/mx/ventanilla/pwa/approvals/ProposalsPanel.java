@@ -1,7 +1,6 @@
 package mx.ventanilla.pwa.approvals;
 
 import java.io.Serial;
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -10,55 +9,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import mx.ventanilla.pwa.PwaServices;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import mx.ventanilla.pwa.api.ApiException;
-import mx.ventanilla.pwa.api.ApprovalsApi;
 import mx.ventanilla.pwa.api.ApprovalsApi.Proposal;
 import mx.ventanilla.pwa.api.ApprovalsApi.TurnEdit;
 import mx.ventanilla.pwa.api.Paged;
-import mx.ventanilla.pwa.session.SignedIn;
-import mx.ventanilla.pwa.views.MoreButton;
-import mx.ventanilla.pwa.views.PagedList;
+import mx.ventanilla.pwa.views.ActionBar;
 
 /**
  * Proposed turns awaiting the manager's decision, in a grid with selection: approve the selected ones at once (one
  * API call per item, each item's result reported), edit one then approve it, or reject one with a reason.
  */
-final class ProposalsPanel extends VerticalLayout {
+final class ProposalsPanel extends DecisionPanel<Proposal> {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final Grid<Proposal> grid = new Grid<>();
-    private final Results results = new Results();
-    private final Span empty = new Span();
     private final Button approve = new Button();
     private final Button edit = new Button();
     private final Button reject = new Button();
-    private final List<Grid.Column<Proposal>> wideColumns = new ArrayList<>();
-    private Grid.Column<Proposal> cardColumn;
-    private Selection<Proposal> selection;
-    private final PagedList<Proposal> rows = new PagedList<>();
-    private final MoreButton more = new MoreButton(this::loadMore);
 
     ProposalsPanel() {
-        addClassName("proposals");
-        setPadding(false);
+        super("proposals", "approvals.no-proposals", "approvals.proposals");
         configureGrid();
-        empty.setText(getTranslation("approvals.no-proposals"));
-        empty.addClassName("empty");
-        empty.setVisible(false);
-        add(createActions(), results, empty, grid, more);
-        updateActions(Set.of());
+        assemble(createActions());
     }
 
     private FlexLayout createActions() {
@@ -70,30 +49,23 @@ final class ProposalsPanel extends VerticalLayout {
         reject.setText(getTranslation("approvals.reject"));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(click -> askRejection());
-        return ApprovalsView.actionBar(approve, edit, reject);
+        return ActionBar.of(approve, edit, reject);
     }
 
     private void configureGrid() {
-        selection = new Selection<>(grid, p -> getTranslation("approvals.select", p.folio(), p.recipientCode()),
-                this::updateActions);
-        grid.setAllRowsVisible(true);
-        grid.addClassName("proposals-grid");
-        grid.getElement().setAttribute("aria-label", getTranslation("approvals.proposals"));
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        wideColumns.add(grid.addColumn(Proposal::folio).setHeader(getTranslation("approvals.folio")).setAutoWidth(true));
-        wideColumns.add(grid.addColumn(Proposal::subject).setHeader(getTranslation("approvals.subject"))
-                .setFlexGrow(1));
-        wideColumns.add(grid.addColumn(Proposal::sender).setHeader(getTranslation("approvals.sender")));
-        wideColumns.add(grid.addColumn(Proposal::recipientUnit).setHeader(getTranslation("approvals.recipient")));
-        wideColumns.add(grid.addColumn(p -> getTranslation("approvals.instruction." + p.instruction()))
+        addWide(grid.addColumn(Proposal::folio).setHeader(getTranslation("approvals.folio")).setAutoWidth(true));
+        addWide(grid.addColumn(Proposal::subject).setHeader(getTranslation("approvals.subject")).setFlexGrow(1));
+        addWide(grid.addColumn(Proposal::sender).setHeader(getTranslation("approvals.sender")));
+        addWide(grid.addColumn(Proposal::recipientUnit).setHeader(getTranslation("approvals.recipient")));
+        addWide(grid.addColumn(p -> getTranslation("approvals.instruction." + p.instruction()))
                 .setHeader(getTranslation("approvals.instruction")).setAutoWidth(true));
-        wideColumns.add(grid.addColumn(p -> dates.format(p.dueDate())).setHeader(getTranslation("approvals.due-date"))
+        addWide(grid.addColumn(p -> dates.format(p.dueDate())).setHeader(getTranslation("approvals.due-date"))
                 .setAutoWidth(true));
-        wideColumns.add(grid.addColumn(p -> getTranslation("approvals.priority." + p.priority()))
+        addWide(grid.addColumn(p -> getTranslation("approvals.priority." + p.priority()))
                 .setHeader(getTranslation("approvals.priority")).setAutoWidth(true));
-        wideColumns.add(grid.addColumn(Proposal::proposedBy).setHeader(getTranslation("approvals.proposed-by")));
-        cardColumn = grid.addComponentColumn(p -> card(p, dates)).setHeader(getTranslation("approvals.proposals"));
-        cardColumn.setVisible(false);
+        addWide(grid.addColumn(Proposal::proposedBy).setHeader(getTranslation("approvals.proposed-by")));
+        setCard(new ComponentRenderer<>(p -> card(p, dates)), getTranslation("approvals.proposals"));
     }
 
     private Div card(Proposal proposal, DateTimeFormatter dates) {
@@ -106,37 +78,18 @@ final class ProposalsPanel extends VerticalLayout {
                 getTranslation("approvals.proposed-by") + ": " + proposal.proposedBy());
     }
 
-    void setCompact(boolean compact) {
-        wideColumns.forEach(column -> column.setVisible(!compact));
-        cardColumn.setVisible(compact);
+    @Override
+    String selectionLabel(Proposal proposal) {
+        return getTranslation("approvals.select", proposal.folio(), proposal.recipientCode());
     }
 
-    void refresh() {
-        show(() -> rows.reload(this::page));
+    @Override
+    Paged<Proposal> page(String token, Optional<String> after) {
+        return approvals().proposals(token, after);
     }
 
-    private void loadMore() {
-        show(() -> rows.more(this::page));
-    }
-
-    private Paged<Proposal> page(Optional<String> after) {
-        return approvals().proposals(token(), after);
-    }
-
-    private void show(Supplier<List<Proposal>> read) {
-        try {
-            List<Proposal> proposals = read.get();
-            selection.clear();
-            grid.setItems(proposals);
-            grid.setVisible(!proposals.isEmpty());
-            empty.setVisible(proposals.isEmpty());
-            more.followPagesOf(rows);
-        } catch (ApiException failed) {
-            results.error(getTranslation(failed.messageKey()));
-        }
-    }
-
-    private void updateActions(Set<Proposal> selected) {
+    @Override
+    void updateActions(Set<Proposal> selected) {
         approve.setEnabled(!selected.isEmpty());
         edit.setEnabled(selected.size() == 1);
         reject.setEnabled(selected.size() == 1);
@@ -148,7 +101,7 @@ final class ProposalsPanel extends VerticalLayout {
                 .add(p));
         results.clear();
         byItem.values().forEach(proposals -> approveItem(proposals, List.of()));
-                refresh();
+        refresh();
     }
 
     private void approveItem(List<Proposal> proposals, List<TurnEdit> edits) {
@@ -167,7 +120,7 @@ final class ProposalsPanel extends VerticalLayout {
             dialog.addEditedListener(edited -> {
                 results.clear();
                 approveItem(List.of(proposal), List.of(edited.edit()));
-                                refresh();
+                refresh();
             });
             dialog.open();
         });
@@ -191,14 +144,6 @@ final class ProposalsPanel extends VerticalLayout {
             results.error(getTranslation("approvals.not-rejected", proposal.folio(),
                     getTranslation(failed.messageKey())));
         }
-                refresh();
-    }
-
-    private static ApprovalsApi approvals() {
-        return new ApprovalsApi(PwaServices.current().api());
-    }
-
-    private static String token() {
-        return SignedIn.current().orElseThrow().accessToken(PwaServices.current().api(), Clock.systemUTC());
+        refresh();
     }
 }
