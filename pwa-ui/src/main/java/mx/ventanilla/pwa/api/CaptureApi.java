@@ -85,7 +85,7 @@ public final class CaptureApi {
                 .header("Authorization", "Bearer " + accessToken)
                 .POST(body(input, pages))
                 .build();
-        JsonNode item = data(send(request)).path("registerCorrespondence");
+        JsonNode item = api.exchange(request).path("registerCorrespondence");
         return new Registered(item.path("id").asText(), item.path("folio").asText());
     }
 
@@ -94,7 +94,7 @@ public final class CaptureApi {
         URI uri = api.endpoint().resolve("/correspondence/" + correspondenceId + "/receipt.pdf");
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + accessToken).GET().build();
-        HttpResponse<InputStream> response = exchange(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = fetch(request, HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() == 200) {
             return response.body();
         }
@@ -171,16 +171,7 @@ public final class CaptureApi {
         }
     }
 
-    private JsonNode send(HttpRequest request) {
-        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
-        try {
-            return json.readTree(response.body());
-        } catch (IOException e) {
-            throw new ApiException(ApiException.UNAVAILABLE, "Not a GraphQL answer: " + response.statusCode(), e);
-        }
-    }
-
-    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    private <T> HttpResponse<T> fetch(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
             return http.send(request, handler);
         } catch (IOException e) {
@@ -189,18 +180,6 @@ public final class CaptureApi {
             Thread.currentThread().interrupt();
             throw new ApiException(ApiException.UNAVAILABLE, "Interrupted while calling " + request.uri(), e);
         }
-    }
-
-    private static JsonNode data(JsonNode body) {
-        JsonNode error = body.path("errors").path(0);
-        if (!error.isMissingNode()) {
-            throw new ApiException(error.path("extensions").path("code").asText("UNKNOWN"),
-                    error.path("message").asText(""));
-        }
-        if (!body.path("data").isObject()) {
-            throw new ApiException(ApiException.UNAVAILABLE, "Not a GraphQL answer");
-        }
-        return body.path("data");
     }
 
     private static void close(InputStream body) {

@@ -3,10 +3,7 @@ package mx.ventanilla.pwa.api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,13 +24,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class MultipartCall {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final URI endpoint;
+    private final VentanillaApi api;
 
-    MultipartCall(URI endpoint) {
-        this.endpoint = endpoint;
+    MultipartCall(VentanillaApi api) {
+        this.api = api;
     }
 
     /** Runs {@code document} with {@code files} as the list variable {@code fileVariable}; returns its data. */
@@ -41,14 +37,14 @@ final class MultipartCall {
                   List<TurnsApi.Attachment> files, String accessToken) {
         String boundary = "----Ventanilla" + UUID.randomUUID().toString().replace("-", "");
         byte[] body = body(boundary, document, variables, fileVariable, files);
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+        HttpRequest request = HttpRequest.newBuilder(api.endpoint())
                 .timeout(TIMEOUT)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/graphql-response+json, application/json")
                 .header("Authorization", "Bearer " + accessToken)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        return data(send(request));
+        return api.exchange(request);
     }
 
     static byte[] body(String boundary, String document, Map<String, Object> variables, String fileVariable,
@@ -66,29 +62,6 @@ final class MultipartCall {
             parts.file(Integer.toString(i), files.get(i));
         }
         return parts.bytes();
-    }
-
-    private JsonNode send(HttpRequest request) {
-        try {
-            return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
-        } catch (IOException e) {
-            throw new ApiException(ApiException.UNAVAILABLE, "No answer from " + endpoint + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(ApiException.UNAVAILABLE, "Interrupted while calling " + endpoint, e);
-        }
-    }
-
-    private JsonNode data(JsonNode body) {
-        JsonNode error = body.path("errors").path(0);
-        if (!error.isMissingNode()) {
-            throw new ApiException(error.path("extensions").path("code").asText("UNKNOWN"),
-                    error.path("message").asText(""));
-        }
-        if (!body.path("data").isObject()) {
-            throw new ApiException(ApiException.UNAVAILABLE, "Not a GraphQL answer from " + endpoint);
-        }
-        return body.path("data");
     }
 
     private static String json(Object value) {

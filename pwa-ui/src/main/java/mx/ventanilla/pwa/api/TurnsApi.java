@@ -35,7 +35,7 @@ public final class TurnsApi {
 
     public TurnsApi(VentanillaApi api) {
         this.api = api;
-        this.multipart = new MultipartCall(api.endpoint());
+        this.multipart = new MultipartCall(api);
     }
 
     /** One page of the caller's ({@code MINE}) or the caller's unit's ({@code UNIT}) turns, earliest due first. */

@@ -104,6 +104,14 @@ public final class VentanillaApi {
         }
     }
 
+    /**
+     * Sends a GraphQL request built by a typed client (a multipart upload, with its own body and timeout) and returns
+     * its {@code data}, errors turned into {@link ApiException}s as for every other call.
+     */
+    JsonNode exchange(HttpRequest request) {
+        return data(send(request));
+    }
+
     private JsonNode send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
