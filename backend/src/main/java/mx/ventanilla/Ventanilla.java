@@ -105,7 +105,7 @@ public final class Ventanilla implements AutoCloseable {
                 zone, Clock.systemUTC());
         LiveFeature live = LiveFeature.start(mongo, settings.get("live"), Clock.systemUTC());
         NotificationsFeature notifications = NotificationsFeature.start(mongo, settings.get("notifications"),
-                identity.users(), () -> calendar.calendar().current(), zone, Clock.systemUTC());
+                identity.users(), signIn.refreshTokens(), () -> calendar.calendar().current(), zone, Clock.systemUTC());
         List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule(),
                 calendar.graphQl(), correspondence.graphQl(), reporting.graphQl(correspondence.reading()),
                 live.graphQl(), correspondence.decisionsGraphQl(), notifications.graphQl()));

@@ -23,11 +23,11 @@ import mx.ventanilla.notifications.application.RegisteringPushDevice;
 import mx.ventanilla.notifications.application.SendingDeliveries;
 import mx.ventanilla.notifications.application.SendingDueReminders;
 import mx.ventanilla.notifications.graphql.NotificationsGraphQl;
+import mx.ventanilla.notifications.infrastructure.AccountsPushAudience;
 import mx.ventanilla.notifications.infrastructure.FcmSender;
 import mx.ventanilla.notifications.infrastructure.MongoAssignedTurns;
 import mx.ventanilla.notifications.infrastructure.MongoDeliveries;
 import mx.ventanilla.notifications.infrastructure.MongoDeliveryCheckpoint;
-import mx.ventanilla.notifications.infrastructure.MongoPushAudience;
 import mx.ventanilla.notifications.infrastructure.MongoPushDevices;
 import mx.ventanilla.notifications.infrastructure.NotificationWorker;
 import mx.ventanilla.notifications.infrastructure.VapidKeys;
@@ -40,6 +40,7 @@ import mx.ventanilla.notifications.model.PushSender;
 import mx.ventanilla.platform.graphql.GraphQlModule;
 import mx.ventanilla.platform.persistence.DeclaredIndexes;
 import mx.ventanilla.platform.persistence.MongoStore;
+import mx.ventanilla.signin.model.RefreshTokens;
 
 /**
  * Push notifications, wired from the {@code ventanilla.notifications} settings: the device and delivery stores, Web
@@ -59,7 +60,7 @@ public final class NotificationsFeature implements AutoCloseable {
     }
 
     /** Starts the feature; {@code settings} is the {@code ventanilla.notifications} configuration node. */
-    public static NotificationsFeature start(MongoStore mongo, Config settings, Users users,
+    public static NotificationsFeature start(MongoStore mongo, Config settings, Users users, RefreshTokens sessions,
                                              Supplier<BusinessCalendar> calendar, ZoneId zone, Clock clock) {
         var database = mongo.database();
         DeclaredIndexes.ensure(database, MongoPushDevices.INDEXES);
@@ -78,7 +79,7 @@ public final class NotificationsFeature implements AutoCloseable {
         fcm.ifPresent(sender -> senders.put(PushChannel.FCM, sender));
 
         PlanningDeliveries planning = new PlanningDeliveries(devices, deliveries,
-                new MongoPushAudience(users, database, clock), clock);
+                new AccountsPushAudience(users, sessions, clock), clock);
         MongoAssignedTurns turns = new MongoAssignedTurns(database);
         NotifyingAssignedTurns notifying = new NotifyingAssignedTurns(turns, planning);
         SendingDueReminders reminders = new SendingDueReminders(turns, planning, calendar, clock);

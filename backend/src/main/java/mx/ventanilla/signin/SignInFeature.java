@@ -25,6 +25,7 @@ import mx.ventanilla.signin.graphql.SignInGraphQl;
 import mx.ventanilla.signin.infrastructure.JwtAccessTokens;
 import mx.ventanilla.signin.infrastructure.JwtBearerTokenVerifier;
 import mx.ventanilla.signin.infrastructure.MongoRefreshTokens;
+import mx.ventanilla.signin.model.RefreshTokens;
 import mx.ventanilla.signin.infrastructure.MongoServiceAccounts;
 import mx.ventanilla.signin.infrastructure.MongoSignInAttempts;
 import mx.ventanilla.signin.infrastructure.SigningKeys;
@@ -42,13 +43,15 @@ public final class SignInFeature {
     private final BearerAuthenticator authenticator;
     private final TokenEndpoint tokenEndpoint;
     private final JwksEndpoint jwksEndpoint;
+    private final RefreshTokens refreshTokens;
 
     private SignInFeature(SignInGraphQl graphQl, BearerAuthenticator authenticator, TokenEndpoint tokenEndpoint,
-                          JwksEndpoint jwksEndpoint) {
+                          JwksEndpoint jwksEndpoint, RefreshTokens refreshTokens) {
         this.graphQl = graphQl;
         this.authenticator = authenticator;
         this.tokenEndpoint = tokenEndpoint;
         this.jwksEndpoint = jwksEndpoint;
+        this.refreshTokens = refreshTokens;
     }
 
     /** Loads (or creates) the signing key, creates the feature's indexes and wires the use cases. */
@@ -78,7 +81,7 @@ public final class SignInFeature {
         return new SignInFeature(graphQl,
                 new BearerAuthenticator(new Authenticating(verifier, users, serviceAccounts)),
                 new TokenEndpoint(new GrantingClientCredentials(serviceAccounts, hasher, accessTokens)),
-                new JwksEndpoint(keys.publicJwkSetJson()));
+                new JwksEndpoint(keys.publicJwkSetJson()), refreshTokens);
     }
 
     public GraphQlModule graphQl() {
@@ -87,6 +90,11 @@ public final class SignInFeature {
 
     public Authenticator authenticator() {
         return authenticator;
+    }
+
+    /** The stored sessions, for features that need to know whether a user is still signed in somewhere. */
+    public RefreshTokens refreshTokens() {
+        return refreshTokens;
     }
 
     /** Mounts {@code POST /oauth/token} and {@code GET /.well-known/jwks.json}. */

@@ -77,6 +77,29 @@ class PushNotificationsIT {
     }
 
     @Test
+    void aUserWhoSignedOutEverywhereGetsNoPushUntilSigningInAgain() throws Exception {
+        try (WebPushEndpoint endpoint = WebPushEndpoint.answering()) {
+            String refreshToken = signIn("titular.sj").path("refreshToken").asText();
+            register("titular.sj", webPush("sj-phone", endpoint, "/push/titular-sj"));
+            GraphQlResponse signedOut = backend.graphQl("mutation($t: String!) { signOut(refreshToken: $t) }",
+                    Map.of("t", refreshToken), Optional.empty());
+            assertThat(signedOut.data().path("signOut").asBoolean()).isTrue();
+
+            String whileSignedOut = turnedItem("SJ", "Turno mientras no hay sesión");
+            Thread.sleep(1_500);
+            assertThat(endpoint.received()).isEmpty();
+
+            signIn("titular.sj");
+            String afterSignIn = turnedItem("SJ", "Turno con la sesión iniciada de nuevo");
+
+            waitUntil(() -> endpoint.received().size() == 1);
+            JsonNode pushed = endpoint.decrypt(endpoint.received().getFirst().body());
+            assertThat(pushed.path("data").path("url").asText()).isEqualTo("/documento/" + afterSignIn)
+                    .isNotEqualTo("/documento/" + whileSignedOut);
+        }
+    }
+
+    @Test
     void goneSubscriptionIsDroppedAndItsDeviceRemoved() throws Exception {
         try (WebPushEndpoint endpoint = WebPushEndpoint.answering(410)) {
             register("jefe.dpv", webPush("dpv-phone", endpoint, "/push/jefe-dpv"));
@@ -175,6 +198,14 @@ class PushNotificationsIT {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> keys(Map<String, Object> input) {
         return (Map<String, Object>) subscription(input).get("keys");
+    }
+
+    private static JsonNode signIn(String username) {
+        GraphQlResponse response = backend.graphQl("mutation($u: String!, $p: String!) { signIn(username: $u,"
+                + " password: $p) { refreshToken } }", Map.of("u", username, "p", "Ventanilla-Demo-2026!"),
+                Optional.empty());
+        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
+        return response.data().path("signIn");
     }
 
     private static void register(String username, Map<String, Object> input) {

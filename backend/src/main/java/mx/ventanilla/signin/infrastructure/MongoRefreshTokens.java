@@ -81,6 +81,18 @@ public final class MongoRefreshTokens implements RefreshTokens {
         return Math.toIntExact(ended);
     }
 
+    @Override
+    public boolean anyRevokedSince(String userId, Instant since) {
+        return tokens.find(Filters.and(Filters.eq("userId", userId), Filters.gte("revokedAt", Date.from(since))))
+                .limit(1).first() != null;
+    }
+
+    @Override
+    public boolean hasLiveSession(String userId, Instant now) {
+        return tokens.find(Filters.and(Filters.eq("userId", userId), Filters.eq("revokedAt", null),
+                Filters.eq("rotatedAt", null), Filters.gt("expiresAt", Date.from(now)))).limit(1).first() != null;
+    }
+
     private static RefreshToken toToken(Document document) {
         return new RefreshToken(
                 document.getString("_id"),

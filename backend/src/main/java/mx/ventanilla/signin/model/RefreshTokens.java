@@ -23,4 +23,10 @@ public interface RefreshTokens {
 
     /** Revokes every token of a user's sessions; returns how many sessions were still live. */
     int revokeAllOfUser(String userId, Instant at);
+
+    /** Whether any of the user's tokens was revoked (a session ended) at or after {@code since}. */
+    boolean anyRevokedSince(String userId, Instant since);
+
+    /** Whether the user holds a live session: a token neither rotated nor revoked that has not expired by {@code now}. */
+    boolean hasLiveSession(String userId, Instant now);
 }
