@@ -79,18 +79,18 @@ class PushNotificationsIT {
     @Test
     void aUserWhoSignedOutEverywhereGetsNoPushUntilSigningInAgain() throws Exception {
         try (WebPushEndpoint endpoint = WebPushEndpoint.answering()) {
-            String refreshToken = signIn("titular.sj").path("refreshToken").asText();
-            register("titular.sj", webPush("sj-phone", endpoint, "/push/titular-sj"));
+            String refreshToken = signIn("titular.texcoco").path("refreshToken").asText();
+            register("titular.texcoco", webPush("drx-phone", endpoint, "/push/titular-texcoco"));
             GraphQlResponse signedOut = backend.graphQl("mutation($t: String!) { signOut(refreshToken: $t) }",
                     Map.of("t", refreshToken), Optional.empty());
             assertThat(signedOut.data().path("signOut").asBoolean()).isTrue();
 
-            String whileSignedOut = turnedItem("SJ", "Turno mientras no hay sesión");
+            String whileSignedOut = turnedItem("DRX", "Turno mientras no hay sesión");
             Thread.sleep(1_500);
             assertThat(endpoint.received()).isEmpty();
 
-            signIn("titular.sj");
-            String afterSignIn = turnedItem("SJ", "Turno con la sesión iniciada de nuevo");
+            signIn("titular.texcoco");
+            String afterSignIn = turnedItem("DRX", "Turno con la sesión iniciada de nuevo");
 
             waitUntil(() -> endpoint.received().size() == 1);
             JsonNode pushed = endpoint.decrypt(endpoint.received().getFirst().body());
