@@ -1,5 +1,6 @@
 package mx.ventanilla;
 
+import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,6 +50,15 @@ import mx.ventanilla.storage.ObjectStorage;
  * server. Tests start it the same way, on a free port and a temporary data directory.
  */
 public final class Ventanilla implements AutoCloseable {
+
+    /**
+     * The kernel receive buffer of every accepted connection. Helidon sets 4 KiB on its listening socket when none is
+     * given, and accepted sockets inherit it: a page photo then arrives in thousands of small reads, each answered
+     * with a window update, and receiving a 3 MB registration cost more CPU than storing it. With 1 MiB (the kernel
+     * caps it at {@code net.core.rmem_max}) the registration benchmark's throughput nearly doubled
+     * (docs/benchmarks.md).
+     */
+    private static final int RECEIVE_BUFFER_BYTES = 1 << 20;
 
     private final WebServer server;
     private final MongoStore mongo;
@@ -117,6 +127,7 @@ public final class Ventanilla implements AutoCloseable {
                 LiveFeature.connectionInitTimeout(settings.get("live")));
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
+                .putListenerSocketOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER_BYTES)
                 .update(observability::serveOn)
                 .routing(routing -> {
                     routing(routing, new GraphQlHttpService(engine, authenticator, limits, uploads));
