@@ -1,6 +1,7 @@
 package mx.ventanilla.storage;
 
 import io.minio.BucketExistsArgs;
+import io.minio.Checksum;
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.Http;
@@ -321,6 +322,7 @@ public final class ObjectStorage implements AutoCloseable {
                 .bucket(settings.bucket())
                 .object(key)
                 .stream(content, size, size < 0 ? PART_SIZE : -1L)
+                .checksum(Checksum.Algorithm.CRC32)
                 .contentType(contentType)
                 .userMetadata(clientFileNameMetadata(options))
                 .build();

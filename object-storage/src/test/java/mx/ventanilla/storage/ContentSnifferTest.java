@@ -30,6 +30,22 @@ class ContentSnifferTest {
         assertThat(sniffer.detect(content)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theShortcutForCommonFormatsAgreesWithTikasFullRules(String format, byte[] content, String expected) {
+        assertThat(sniffer.detectWithTika(content)).isEqualTo(expected);
+        assertThat(sniffer.detect(content)).isEqualTo(sniffer.detectWithTika(content));
+    }
+
+    @Test
+    void bytesThatOnlyBeginLikeACommonFormatAreLeftToTika() {
+        byte[] riffButNotWebp = "RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdfWithoutDash = "%PDF".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(sniffer.detect(riffButNotWebp)).isNotEqualTo("image/webp").isEqualTo("audio/vnd.wave");
+        assertThat(sniffer.detect(pdfWithoutDash)).isNotEqualTo("application/pdf");
+    }
+
     @Test
     void htmlIsNotMistakenForAnAllowedType() {
         byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
