@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.ErrorType;
 import graphql.ExecutionInput;
@@ -16,6 +17,7 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -48,6 +50,8 @@ public final class GraphQlEngine {
     static final String API_VERSION = "1";
 
     private static final System.Logger LOG = System.getLogger(GraphQlEngine.class.getName());
+    private static final int KEPT_DOCUMENTS = 128;
+    private static final int KEPT_DOCUMENT_MAX_LENGTH = 8 * 1024;
 
     private final GraphQL graphQl;
     private final GraphQLSchema schema;
@@ -56,6 +60,9 @@ public final class GraphQlEngine {
     private final ParserOptions parserOptions;
     private final QueryComplexityLimits validationLimits;
     private final QueryComplexityLimits introspectionLimits;
+    private final RecentDocuments<Parsed> parsed = new RecentDocuments<>(KEPT_DOCUMENTS, KEPT_DOCUMENT_MAX_LENGTH);
+    private final RecentDocuments<PreparsedDocumentEntry> validated =
+            new RecentDocuments<>(KEPT_DOCUMENTS, KEPT_DOCUMENT_MAX_LENGTH);
     private final OperationObserver operationObserver;
 
     public GraphQlEngine(List<GraphQlModule> modules, GraphQlLimits limits, MutationObserver mutationObserver) {
@@ -81,6 +88,8 @@ public final class GraphQlEngine {
                 .build();
         this.graphQl = GraphQL.newGraphQL(schema)
                 .instrumentation(new ComplexityLimit(limits.maxComplexity()))
+                .preparsedDocumentProvider((input, parseAndValidate) -> CompletableFuture.completedFuture(
+                        validated.get(input.getQuery(), () -> parseAndValidate.apply(input))))
                 .defaultDataFetcherExceptionHandler(new ErrorMapping())
                 .build();
     }
@@ -167,7 +176,15 @@ public final class GraphQlEngine {
     private record Parsed(Optional<Document> document, Optional<GraphQLError> error) {
     }
 
+    /**
+     * The parsed document, or why there is none. Whether a text parses, and under which limits it validates, depends
+     * on the text alone, so both results are kept for the documents sent most recently ({@link RecentDocuments}).
+     */
     private Parsed parse(String document) {
+        return parsed.get(document, () -> parseNow(document));
+    }
+
+    private Parsed parseNow(String document) {
         try {
             Document parsed = Parser.parse(ParserEnvironment.newParserEnvironment()
                     .document(document)

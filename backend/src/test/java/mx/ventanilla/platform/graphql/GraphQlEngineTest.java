@@ -169,6 +169,51 @@ class GraphQlEngineTest {
     }
 
     @Test
+    void aDocumentSentAgainIsJudgedAgainWithItsNewVariables() {
+        String document = "query ($first: Int) { books(first: $first) { edges { cursor node { id title author { id"
+                + " name } } } nodes { id title author { id name } } } }";
+
+        for (int round = 0; round < 2; round++) {
+            ExecutionResult small = engine.execute(request(document, Map.of("first", 2)), anonymous("req-" + round));
+            ExecutionResult tooLarge = engine.execute(request(document, Map.of("first", 100)),
+                    anonymous("req-large-" + round));
+
+            assertThat(small.getErrors()).isEmpty();
+            assertThat(GraphQlEngineTest.<List<?>>path(small, "books", "nodes")).hasSize(2);
+            assertThat(tooLarge.isDataPresent()).isFalse();
+            assertThat(tooLarge.getErrors()).extracting(GraphQlEngineTest::code).containsExactly("BAD_USER_INPUT");
+        }
+    }
+
+    @Test
+    void aRefusedDocumentIsRefusedEveryTimeItIsSent() {
+        String deep = "{ shelf" + " { inner".repeat(11) + " { label }" + " }".repeat(11) + " }";
+        String broken = "{ books(first: 1) { nodes { id }";
+
+        for (int round = 0; round < 3; round++) {
+            assertThat(engine.execute(GraphQlRequest.of(deep), anonymous("deep-" + round)).getErrors())
+                    .extracting(GraphQlEngineTest::code).containsExactly("BAD_USER_INPUT");
+            assertThat(engine.execute(GraphQlRequest.of(broken), anonymous("broken-" + round)).getErrors())
+                    .extracting(GraphQlEngineTest::code).containsExactly("BAD_USER_INPUT");
+            assertThat(engine.operationOf(GraphQlRequest.of(broken))).isEmpty();
+        }
+    }
+
+    @Test
+    void theSameTextWithAnotherOperationNameRunsThatOperation() {
+        String document = "query A { apiVersion } mutation B { addBook(title: \"cached\") { id } }";
+
+        ExecutionResult query = engine.execute(new GraphQlRequest(document, Optional.of("A"), Map.of()),
+                anonymous("req-a"));
+        ExecutionResult mutation = engine.execute(new GraphQlRequest(document, Optional.of("B"), Map.of()),
+                signedIn("req-b"));
+
+        assertThat(GraphQlEngineTest.<String>path(query, "apiVersion")).isEqualTo("1");
+        assertThat(mutation.getErrors()).isEmpty();
+        assertThat(GraphQlEngineTest.<Object>path(mutation, "addBook", "id")).isNotNull();
+    }
+
+    @Test
     void operationOfTellsMutationsFromQueries() {
         assertThat(engine.operationOf(GraphQlRequest.of("mutation { addBook(title: \"x\") { id } }")))
                 .hasValueSatisfying(operation -> assertThat(operation.name()).isEqualTo("MUTATION"));
