@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -45,9 +46,15 @@ final class MultipartStream {
         }
     }
 
-    /** Skips the preamble up to the first delimiter. */
+    /** Skips the preamble up to the first delimiter, which may open the body without the CRLF before it. */
     void start() throws IOException {
-        copyUntilDelimiter(OutputStream.nullOutputStream(), 2);
+        int opening = delimiter.length - 2;
+        if (!(available(opening) && Arrays.equals(buffer, position, position + opening, delimiter, 2,
+                delimiter.length))) {
+            copyUntilDelimiter(OutputStream.nullOutputStream());
+        } else {
+            position += opening;
+        }
         finished = readDelimiterEnding();
     }
 
@@ -79,34 +86,40 @@ final class MultipartStream {
 
     /** Copies the current part's content to {@code sink} and moves past the delimiter that ends it. */
     void copyPart(OutputStream sink) throws IOException {
-        copyUntilDelimiter(sink, 0);
+        copyUntilDelimiter(sink);
         finished = readDelimiterEnding();
     }
 
     /**
-     * Copies bytes until the delimiter. The delimiter starts with CR and holds no other CR, so after a partial match
-     * fails the only place a new match can start is the current byte, and bytes before the next CR are copied in one
-     * run: file content goes to the sink in blocks, not byte by byte.
+     * Copies bytes until the delimiter and moves past it. The buffer is searched for the whole delimiter (at each CR)
+     * and content goes to the sink in runs as long as the buffer, whatever CRs it holds; only the last bytes, which
+     * could be the start of a delimiter that the next read completes, are kept back until more arrives.
      */
-    private void copyUntilDelimiter(OutputStream sink, int alreadyMatched) throws IOException {
-        int matched = alreadyMatched;
-        while (matched < delimiter.length) {
-            if (matched == 0) {
-                copyUpToCarriageReturn(sink);
+    private void copyUntilDelimiter(OutputStream sink) throws IOException {
+        while (true) {
+            int found = delimiterIndex();
+            if (found >= 0) {
+                sink.write(buffer, position, found - position);
+                position = found + delimiter.length;
+                return;
             }
-            int b = read();
-            if (b == (delimiter[matched] & 0xFF)) {
-                matched++;
-                continue;
-            }
-            if (matched > 0) {
-                sink.write(delimiter, 0, matched);
-            }
-            matched = b == '\r' ? 1 : 0;
-            if (matched == 0) {
-                sink.write(b);
+            int undecided = Math.max(position, limit - (delimiter.length - 1));
+            sink.write(buffer, position, undecided - position);
+            position = undecided;
+            fillMore();
+        }
+    }
+
+    /** Where the next whole delimiter starts in the buffered bytes, or -1 when they hold none. */
+    private int delimiterIndex() {
+        int last = limit - delimiter.length;
+        for (int at = position; at <= last; at++) {
+            if (buffer[at] == '\r' && Arrays.equals(buffer, at, at + delimiter.length, delimiter, 0,
+                    delimiter.length)) {
+                return at;
             }
         }
+        return -1;
     }
 
     /** After a delimiter: {@code --} closes the body, CRLF (after optional blanks) starts another part. */
@@ -145,47 +158,52 @@ final class MultipartStream {
         }
     }
 
-    /** Copies the buffered bytes up to (not including) the next CR, reading on as needed. */
-    private void copyUpToCarriageReturn(OutputStream sink) throws IOException {
-        while (true) {
-            requireBuffered();
-            int start = position;
-            while (position < limit && buffer[position] != '\r') {
-                position++;
-            }
-            sink.write(buffer, start, position - start);
-            if (position < limit) {
-                return;
-            }
-        }
-    }
-
     private int read() throws IOException {
         requireBuffered();
         return buffer[position++] & 0xFF;
     }
 
     /**
-     * Refills the buffer when it is used up. The body limit counts bytes as they are received, so a body over the
+     * Reads more when the buffer is used up. The body limit counts bytes as they are received, so a body over the
      * limit is refused before its excess is parsed.
      */
     private void requireBuffered() throws IOException {
         while (position >= limit) {
-            fill();
+            fillMore();
         }
     }
 
-    private void fill() throws IOException {
-        int n = in.read(buffer, 0, buffer.length);
-        if (n < 0) {
+    /** Whether {@code count} bytes are buffered, reading on as needed; false when the body ends sooner. */
+    private boolean available(int count) throws IOException {
+        while (limit - position < count) {
+            if (!tryFillMore()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Moves the unread bytes to the front of the buffer and appends what the body sends next. */
+    private void fillMore() throws IOException {
+        if (!tryFillMore()) {
             throw new MalformedRequestException("The multipart body ends before its closing delimiter.");
+        }
+    }
+
+    private boolean tryFillMore() throws IOException {
+        System.arraycopy(buffer, position, buffer, 0, limit - position);
+        limit -= position;
+        position = 0;
+        int n = in.read(buffer, limit, buffer.length - limit);
+        if (n < 0) {
+            return false;
         }
         received += n;
         if (received > maxBytes) {
             throw new TooLargeException("The request body is larger than " + maxBytes + " bytes; send fewer or "
                     + "smaller files.");
         }
-        position = 0;
-        limit = n;
+        limit += n;
+        return true;
     }
 }
