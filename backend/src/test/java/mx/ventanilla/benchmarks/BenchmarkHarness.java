@@ -1,15 +1,18 @@
 package mx.ventanilla.benchmarks;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
@@ -67,7 +70,19 @@ public final class BenchmarkHarness {
             if (options.mongodbUri().isPresent()) {
                 ventanilla.mongo().database().drop();
             }
+        } finally {
+            deleteRecursively(dataDir);
         }
+    }
+
+    /** A full-size run leaves several gigabytes of embedded data behind; nothing in it is needed once reported. */
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+        Progress.line("deleted %s", directory);
     }
 
     private static Report measure(BenchOptions options, Ventanilla ventanilla, String database, Path dataDir)

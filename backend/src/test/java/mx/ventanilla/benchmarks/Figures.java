@@ -13,16 +13,20 @@ import java.util.Arrays;
  * @param p50        median latency, ms
  * @param p99        99th percentile latency, ms
  * @param max        slowest call, ms
+ * @param cpuPerCall CPU time of the whole harness process (backend, embedded servers and load clients together)
+ *                   over the measured periods, divided by the calls, in ms: unlike throughput, it hardly changes
+ *                   when other programs load the machine
  */
 record Figures(String label, int clients, long calls, double seconds, double throughput, double p50, double p99,
-               double max) {
+               double max, double cpuPerCall) {
 
-    static Figures of(String label, int clients, long[] latenciesNanos, double seconds) {
+    static Figures of(String label, int clients, long[] latenciesNanos, double seconds, long cpuNanos) {
         long[] sorted = latenciesNanos.clone();
         Arrays.sort(sorted);
         return new Figures(label, clients, sorted.length, seconds, sorted.length / seconds,
                 percentile(sorted, 0.50), percentile(sorted, 0.99),
-                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
+                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6,
+                sorted.length == 0 ? Double.NaN : cpuNanos / 1e6 / sorted.length);
     }
 
     /** Nearest-rank percentile of sorted nanosecond latencies, in milliseconds. */
@@ -35,6 +39,7 @@ record Figures(String label, int clients, long calls, double seconds, double thr
     }
 
     String summary() {
-        return "%d calls in %.1f s: %.1f/s, p50 %.1f ms, p99 %.1f ms".formatted(calls, seconds, throughput, p50, p99);
+        return "%d calls in %.1f s: %.1f/s, p50 %.1f ms, p99 %.1f ms, CPU %.1f ms a call".formatted(calls, seconds,
+                throughput, p50, p99, cpuPerCall);
     }
 }

@@ -1,5 +1,6 @@
 package mx.ventanilla.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,24 +40,33 @@ final class LoadRun {
         }
         List<List<long[]>> samples = new ArrayList<>();
         double[] seconds = new double[contenders.size()];
+        long[] cpuNanos = new long[contenders.size()];
         contenders.forEach(contender -> samples.add(new ArrayList<>()));
         Duration share = measured.dividedBy(rounds);
         for (int round = 1; round <= rounds; round++) {
             for (int i = 0; i < contenders.size(); i++) {
                 Progress.line("  %s: round %d of %d", contenders.get(i).label(), round, rounds);
                 long started = System.nanoTime();
+                long cpuBefore = processCpuNanos();
                 run(clients, share, contenders.get(i).operation(), samples.get(i));
+                cpuNanos[i] += processCpuNanos() - cpuBefore;
                 seconds[i] += (System.nanoTime() - started) / 1e9;
             }
         }
         List<Figures> figures = new ArrayList<>();
         for (int i = 0; i < contenders.size(); i++) {
             Figures measuredFigures = Figures.of(contenders.get(i).label(), clients, merge(samples.get(i)),
-                    seconds[i]);
+                    seconds[i], cpuNanos[i]);
             Progress.line("  %s: %s", measuredFigures.label(), measuredFigures.summary());
             figures.add(measuredFigures);
         }
         return figures;
+    }
+
+    /** CPU time used so far by every thread of this process, the backend and embedded servers included. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void run(int clients, Duration period, Operation operation, List<long[]> samples) {

@@ -26,6 +26,15 @@ final class Report {
         boolean met() {
             return ratio() >= target;
         }
+
+        /**
+         * The baseline's CPU time a call over the API's: what the throughput ratio would be if the process's CPU
+         * were the only limit, as it is when the cores are saturated. Other programs on the machine move it far
+         * less than they move throughput.
+         */
+        double cpuRatio() {
+            return baseline.cpuPerCall() / api.cpuPerCall();
+        }
     }
 
     private static final double EXPORT_SECONDS_TARGET = 15;
@@ -92,12 +101,13 @@ final class Report {
 
     String table() {
         StringBuilder out = new StringBuilder("\n");
-        out.append("%-50s %8s %9s %10s %10s%n".formatted("scenario", "calls", "per s", "p50 ms", "p99 ms"));
-        figures.forEach(f -> out.append("%-50s %8d %9.1f %10.1f %10.1f%n".formatted(f.label(), f.calls(),
-                f.throughput(), f.p50(), f.p99())));
+        out.append("%-50s %8s %9s %10s %10s %11s%n".formatted("scenario", "calls", "per s", "p50 ms", "p99 ms",
+                "CPU ms/call"));
+        figures.forEach(f -> out.append("%-50s %8d %9.1f %10.1f %10.1f %11.1f%n".formatted(f.label(), f.calls(),
+                f.throughput(), f.p50(), f.p99(), f.cpuPerCall())));
         out.append('\n');
-        comparisons().forEach(c -> out.append("%-50s ratio %.2f (target >= %.2f) %s%n".formatted(c.name(),
-                c.ratio(), c.target(), c.met() ? "met" : "MISSED")));
+        comparisons().forEach(c -> out.append("%-50s ratio %.2f (target >= %.2f) %s; CPU ratio %.2f%n".formatted(
+                c.name(), c.ratio(), c.target(), c.met() ? "met" : "MISSED", c.cpuRatio())));
         export.ifPresent(e -> out.append("export: %,d rows, %.1f MB in %.1f s, peak heap %.0f MB (old gen %.0f MB)"
                 .formatted(e.rows(), e.bytes() / 1e6, e.seconds(), mb(e.peakHeap()), mb(e.peakOldGen()))
                 + " under -Xmx" + e.heapLimit() + "\n"));
@@ -139,14 +149,16 @@ final class Report {
         md.append(("- periods: warm-up %d s, then %d s measured per contender in %d interleaved rounds; %d inbox"
                 + " clients, %d registration clients%n%n").formatted(options.warmUp().toSeconds(),
                 options.duration().toSeconds(), options.rounds(), options.clients(), options.registrationClients()));
-        md.append("| scenario | clients | calls | per second | p50 ms | p99 ms | max ms |\n")
-                .append("|---|---|---|---|---|---|---|\n");
-        figures.forEach(f -> md.append("| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n".formatted(f.label(),
-                f.clients(), f.calls(), f.throughput(), f.p50(), f.p99(), f.max())));
-        md.append("\n| API against baseline | throughput ratio | target | |\n|---|---|---|---|\n");
-        comparisons().forEach(c -> md.append("| %s | %.2f | %s | %s |%n".formatted(c.name(), c.ratio(),
+        md.append("| scenario | clients | calls | per second | p50 ms | p99 ms | max ms | CPU ms a call |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        figures.forEach(f -> md.append("| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n".formatted(f.label(),
+                f.clients(), f.calls(), f.throughput(), f.p50(), f.p99(), f.max(), f.cpuPerCall())));
+        md.append("\nCPU ms a call: CPU time of the whole harness process (backend, embedded servers, load clients)"
+                + " over the measured periods, divided by the calls.\n");
+        md.append("\n| API against baseline | throughput ratio | target | | CPU ratio |\n|---|---|---|---|---|\n");
+        comparisons().forEach(c -> md.append("| %s | %.2f | %s | %s | %.2f |%n".formatted(c.name(), c.ratio(),
                 c.target() > 0 ? "≥ %.2f".formatted(c.target()) : "none", c.target() == 0 ? "for reference"
-                        : c.met() ? "met" : "**missed**")));
+                        : c.met() ? "met" : "**missed**", c.cpuRatio())));
         backlog.ifPresent(b -> md.append("\n").append(b.summary()).append("\n"));
         export.ifPresent(e -> md.append(exportMarkdown(e)));
         md.append(plansMarkdown());
@@ -174,11 +186,13 @@ final class Report {
     }
 
     private String csv() {
-        StringBuilder csv = new StringBuilder("scenario,clients,calls,seconds,per_second,p50_ms,p99_ms,max_ms\n");
-        figures.forEach(f -> csv.append(String.format(Locale.ROOT, "\"%s\",%d,%d,%.2f,%.2f,%.2f,%.2f,%.2f%n",
-                f.label(), f.clients(), f.calls(), f.seconds(), f.throughput(), f.p50(), f.p99(), f.max())));
+        StringBuilder csv = new StringBuilder(
+                "scenario,clients,calls,seconds,per_second,p50_ms,p99_ms,max_ms,cpu_ms_per_call\n");
+        figures.forEach(f -> csv.append(String.format(Locale.ROOT, "\"%s\",%d,%d,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f%n",
+                f.label(), f.clients(), f.calls(), f.seconds(), f.throughput(), f.p50(), f.p99(), f.max(),
+                f.cpuPerCall())));
         export.ifPresent(e -> csv.append(String.format(Locale.ROOT, "\"export turns.xlsx (%d rows, %d bytes, peak heap"
-                + " %d bytes, -Xmx%s)\",1,1,%.2f,%.4f,%.2f,%.2f,%.2f%n", e.rows(), e.bytes(), e.peakHeap(),
+                + " %d bytes, -Xmx%s)\",1,1,%.2f,%.4f,%.2f,%.2f,%.2f,%n", e.rows(), e.bytes(), e.peakHeap(),
                 e.heapLimit(), e.seconds(), 1 / e.seconds(), e.seconds() * 1000, e.seconds() * 1000,
                 e.seconds() * 1000)));
         return csv.toString();
