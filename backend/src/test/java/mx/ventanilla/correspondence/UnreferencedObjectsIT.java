@@ -53,7 +53,9 @@ class UnreferencedObjectsIT {
     private static final String SWEEP = """
             mutation { sweepUnreferencedObjects { id trigger startedAt finishedAt durationMillis storedBefore
               listed referenced deleted failed bytesFreed } }""";
-    private static final String SWEEPS = "query($first: Int) { objectSweeps(first: $first) { id trigger deleted } }";
+    private static final String SWEEPS = """
+            query($first: Int, $after: String) { objectSweeps(first: $first, after: $after) {
+              nodes { id trigger deleted } pageInfo { hasNextPage endCursor } } }""";
     private static final String REGISTER_WITH_PAGES = """
             mutation ($input: RegisterCorrespondenceInput!, $files: [Upload!]) {
               registerCorrespondence(input: $input, pages: $files) { id scans { status } } }""";
@@ -121,10 +123,13 @@ class UnreferencedObjectsIT {
         assertThat(Instant.parse(report.path("storedBefore").asText()))
                 .isEqualTo(Instant.parse(report.path("startedAt").asText()));
         assertThat(objectsInTheStore()).isEqualTo(stored - 2);
-        JsonNode reports = backend.graphQl(SWEEPS, Map.of("first", 2), token("admin")).data().path("objectSweeps");
-        assertThat(reports).hasSize(2);
-        assertThat(reports.get(0).path("id").asText()).isEqualTo(report.path("id").asText());
-        assertThat(reports.get(1).path("id").asText()).isEqualTo(earlier);
+        JsonNode newest = backend.graphQl(SWEEPS, Map.of("first", 1), token("admin")).data().path("objectSweeps");
+        assertThat(newest.path("nodes")).hasSize(1);
+        assertThat(newest.path("nodes").get(0).path("id").asText()).isEqualTo(report.path("id").asText());
+        assertThat(newest.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
+        JsonNode next = backend.graphQl(SWEEPS, Map.of("first", 1, "after",
+                newest.path("pageInfo").path("endCursor").asText()), token("admin")).data().path("objectSweeps");
+        assertThat(next.path("nodes").get(0).path("id").asText()).isEqualTo(earlier);
     }
 
     @Test
@@ -140,8 +145,10 @@ class UnreferencedObjectsIT {
     }
 
     @Test
-    void askingForTooManyReportsIsBadInput() {
+    void askingForTooManyReportsOrWithAForeignCursorIsBadInput() {
         assertThat(backend.graphQl(SWEEPS, Map.of("first", 101), token("admin")).errorCode())
+                .hasValue("BAD_USER_INPUT");
+        assertThat(backend.graphQl(SWEEPS, Map.of("after", "bm90LW91cnM"), token("admin")).errorCode())
                 .hasValue("BAD_USER_INPUT");
     }
 

@@ -1,9 +1,9 @@
 package mx.ventanilla.correspondence.graphql;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -11,13 +11,13 @@ import mx.ventanilla.correspondence.application.ReadingObjectSweeps;
 import mx.ventanilla.correspondence.application.SweepingUnreferencedObjects;
 import mx.ventanilla.correspondence.model.ObjectSweep;
 import mx.ventanilla.identity.model.Principal;
+import mx.ventanilla.platform.error.InvalidInputException;
+import mx.ventanilla.platform.graphql.Connections;
 import mx.ventanilla.platform.graphql.GraphQlModule;
 import mx.ventanilla.platform.graphql.RequestContext;
 
 /** The administrators' view of object sweeps: {@code objectSweeps} and {@code sweepUnreferencedObjects}. */
 public final class ObjectSweepsGraphQl implements GraphQlModule {
-
-    private static final int DEFAULT_FIRST = 20;
 
     private final SweepingUnreferencedObjects sweeping;
     private final ReadingObjectSweeps reading;
@@ -39,9 +39,27 @@ public final class ObjectSweepsGraphQl implements GraphQlModule {
                 env -> view(sweeping.sweepNow(callerOf(env)))));
     }
 
-    private List<Map<String, Object>> objectSweeps(DataFetchingEnvironment environment) {
-        int first = Optional.ofNullable(environment.<Integer>getArgument("first")).orElse(DEFAULT_FIRST);
-        return reading.newestFirst(callerOf(environment), first).stream().map(ObjectSweepsGraphQl::view).toList();
+    private Map<String, Object> objectSweeps(DataFetchingEnvironment environment) {
+        Connections.PageRequest page = Connections.pageRequest(environment);
+        List<Map<String, Object>> fetched = reading.newestFirst(callerOf(environment), page.fetchSize(),
+                page.after().map(ObjectSweepsGraphQl::positionOf)).stream().map(ObjectSweepsGraphQl::view).toList();
+        return Connections.toConnection(Connections.Page.of(fetched, page.first()), ObjectSweepsGraphQl::cursorOf);
+    }
+
+    /** The keyset position of a report: its start in epoch milliseconds (as stored), then its id. */
+    private static String cursorOf(Map<String, Object> view) {
+        return ((Instant) view.get("startedAt")).toEpochMilli() + ":" + view.get("id");
+    }
+
+    private static ObjectSweep.Position positionOf(String cursor) {
+        int colon = cursor.indexOf(':');
+        try {
+            return new ObjectSweep.Position(Instant.ofEpochMilli(Long.parseLong(cursor.substring(0, colon))),
+                    cursor.substring(colon + 1));
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("after", "The 'after' cursor is not one this API issued; use a cursor "
+                    + "from pageInfo.endCursor, or page again from the start.");
+        }
     }
 
     private static Principal callerOf(DataFetchingEnvironment environment) {

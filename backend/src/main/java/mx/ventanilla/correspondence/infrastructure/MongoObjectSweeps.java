@@ -3,15 +3,18 @@ package mx.ventanilla.correspondence.infrastructure;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import mx.ventanilla.correspondence.model.ObjectSweep;
 import mx.ventanilla.correspondence.model.ObjectSweeps;
 import mx.ventanilla.platform.persistence.IndexDefinition;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /** Sweep reports in the {@code objectSweeps} collection, one document per sweep, read newest first. */
 public final class MongoObjectSweeps implements ObjectSweeps {
@@ -42,11 +45,17 @@ public final class MongoObjectSweeps implements ObjectSweeps {
     }
 
     @Override
-    public List<ObjectSweep> newestFirst(int limit) {
-        return reports.find().sort(Sorts.orderBy(Sorts.descending("startedAt"), Sorts.descending("_id")))
+    public List<ObjectSweep> newestFirst(int limit, Optional<ObjectSweep.Position> after) {
+        return reports.find(after.map(MongoObjectSweeps::olderThan).orElseGet(Filters::empty)).sort(Sorts.orderBy(Sorts.descending("startedAt"), Sorts.descending("_id")))
                 .limit(limit)
                 .map(MongoObjectSweeps::toSweep)
                 .into(new ArrayList<>());
+    }
+
+    private static Bson olderThan(ObjectSweep.Position position) {
+        Date startedAt = Date.from(position.startedAt());
+        return Filters.or(Filters.lt("startedAt", startedAt),
+                Filters.and(Filters.eq("startedAt", startedAt), Filters.lt("_id", position.id())));
     }
 
     private static ObjectSweep toSweep(Document d) {

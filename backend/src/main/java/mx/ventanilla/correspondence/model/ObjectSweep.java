@@ -25,12 +25,20 @@ public record ObjectSweep(String id, Trigger trigger, Instant startedAt, Instant
     /** What started a sweep. */
     public enum Trigger { SCHEDULED, ON_DEMAND }
 
+    /** Where a report stands in the newest-first order: by start, then by id. */
+    public record Position(Instant startedAt, String id) {
+    }
+
     public ObjectSweep {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(finishedAt, "finishedAt");
         Objects.requireNonNull(storedBefore, "storedBefore");
+    }
+
+    public Position position() {
+        return new Position(startedAt, id);
     }
 
     public Duration duration() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -142,7 +143,7 @@ class SweepingUnreferencedObjectsTest {
         store.add("scans/documents/b", 200, NOW.minus(Duration.ofDays(3)));
 
         assertThatThrownBy(() -> sweeping.sweepNow(OFFICER)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> new ReadingObjectSweeps(reports).newestFirst(OFFICER, 10))
+        assertThatThrownBy(() -> new ReadingObjectSweeps(reports).newestFirst(OFFICER, 10, Optional.empty()))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(store.deleted).isEmpty();
     }
@@ -203,7 +204,7 @@ class SweepingUnreferencedObjectsTest {
         }
 
         @Override
-        public List<ObjectSweep> newestFirst(int limit) {
+        public List<ObjectSweep> newestFirst(int limit, Optional<ObjectSweep.Position> after) {
             return recorded.reversed().stream().limit(limit).toList();
         }
     }
