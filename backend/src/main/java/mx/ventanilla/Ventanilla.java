@@ -19,6 +19,8 @@ import mx.ventanilla.audit.AuditFeature;
 import mx.ventanilla.calendar.CalendarFeature;
 import mx.ventanilla.correspondence.CorrespondenceFeature;
 import mx.ventanilla.correspondence.DigitisationSettings;
+import mx.ventanilla.correspondence.ObjectSweepSettings;
+import mx.ventanilla.correspondence.ObjectSweeping;
 import mx.ventanilla.correspondence.infrastructure.ObjectStorageScanRetention;
 import mx.ventanilla.identity.IdentityFeature;
 import mx.ventanilla.identity.model.Users;
@@ -111,6 +113,8 @@ public final class Ventanilla implements AutoCloseable {
                 DigitisationSettings.from(settings.get("scans")),
                 Optional.of(new ObjectStorageScanRetention(storage, zone)),
                 settings.get("institution-name").asString().orElse("Ventanilla"), Clock.systemUTC());
+        ObjectSweeping sweeping = ObjectSweeping.start(mongo, storage,
+                ObjectSweepSettings.from(settings.get("scans.sweep")), Clock.systemUTC());
         ReportingFeature reporting = ReportingFeature.start(mongo.database(), identity.orgUnits(),
                 zone, Clock.systemUTC());
         LiveFeature live = LiveFeature.start(mongo, settings.get("live"), Clock.systemUTC());
@@ -118,7 +122,7 @@ public final class Ventanilla implements AutoCloseable {
                 identity.users(), signIn.refreshTokens(), () -> calendar.calendar().current(), zone, Clock.systemUTC());
         List<GraphQlModule> modules = seam.plus(List.of(identity.graphQl(), signIn.graphQl(), audit.graphQlModule(),
                 calendar.graphQl(), correspondence.graphQl(), reporting.graphQl(correspondence.reading()),
-                live.graphQl(), correspondence.decisionsGraphQl(), notifications.graphQl()));
+                live.graphQl(), correspondence.decisionsGraphQl(), notifications.graphQl(), sweeping.graphQl()));
         GraphQlEngine engine = new GraphQlEngine(modules, limits, audit.mutationObserver(),
                 observability.graphQlOperations());
         Authenticator authenticator = seam.authentication().apply(identity.users(), signIn.authenticator());
@@ -139,8 +143,8 @@ public final class Ventanilla implements AutoCloseable {
                 .addRouting(WsRouting.builder().endpoint("/graphql", webSocket::newConnection))
                 .build()
                 .start();
-        return new Ventanilla(server, mongo, storage, scans, reporting, List.of(correspondence.digitisation(), live, notifications,
-                webSocket));
+        return new Ventanilla(server, mongo, storage, scans, reporting,
+                List.of(sweeping, correspondence.digitisation(), live, notifications, webSocket));
     }
 
     private static MongoSettings.EmbeddedStore embeddedStore(Config embedded) {

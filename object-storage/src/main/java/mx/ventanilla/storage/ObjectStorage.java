@@ -5,14 +5,17 @@ import io.minio.Checksum;
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.Http;
+import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.ObjectWriteResponse;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.Result;
 import io.minio.SetObjectRetentionArgs;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.MinioException;
+import io.minio.messages.Item;
 import io.minio.messages.Retention;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,6 +34,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -173,6 +178,26 @@ public final class ObjectStorage implements AutoCloseable {
             }
             throw failure("read the metadata of object '" + key + "'", e);
         }
+    }
+
+    /**
+     * The current objects whose keys start with {@code prefix} and that were stored before {@code olderThan}, in key
+     * order. The listing is read lazily, one page of the store's answer at a time, so a bucket of any size can be
+     * walked without holding it in memory; earlier versions and delete markers of a versioned bucket are not listed.
+     *
+     * @throws IllegalArgumentException when the prefix is blank
+     * @throws ObjectStorageException (while the stream is consumed) when a page of the listing cannot be read
+     */
+    public Stream<ListedObject> list(String prefix, Instant olderThan) {
+        requireKey(prefix);
+        Objects.requireNonNull(olderThan, "olderThan");
+        Iterable<Result<Item>> pages = client.listObjects(ListObjectsArgs.builder().bucket(settings.bucket())
+                .prefix(prefix).recursive(true).build());
+        return StreamSupport.stream(pages.spliterator(), false)
+                .map(result -> listed(prefix, result))
+                .filter(item -> !item.isDir() && !item.isDeleteMarker())
+                .map(item -> new ListedObject(item.objectName(), item.size(), item.lastModified().toInstant()))
+                .filter(object -> object.lastModified().isBefore(olderThan));
     }
 
     /**
@@ -350,6 +375,14 @@ public final class ObjectStorage implements AutoCloseable {
                 throw new ObjectNotFoundException(key, settings.bucket());
             }
             throw failure("read object '" + key + "'", e);
+        }
+    }
+
+    private Item listed(String prefix, Result<Item> result) {
+        try {
+            return result.get();
+        } catch (MinioException | IllegalStateException e) {
+            throw failure("list the objects under '" + prefix + "'", e);
         }
     }
 

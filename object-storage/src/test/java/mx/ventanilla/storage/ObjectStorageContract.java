@@ -2,6 +2,7 @@ package mx.ventanilla.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.minio.ListMultipartUploadsArgs;
 import io.minio.ListObjectsArgs;
@@ -336,6 +337,41 @@ abstract class ObjectStorageContract {
         assertThat(first.key()).isNotEqualTo(second.key());
         assertThat(first.key().toLowerCase(Locale.ROOT)).doesNotContain("oficio", "juárez", "juarez", ".pdf", " ");
         assertThat(storage().stat(first.key())).flatMap(ObjectInfo::clientFileName).hasValue(clientName);
+    }
+
+    @Test
+    void listingNamesTheObjectsUnderAPrefixStoredBeforeTheGivenInstantWithTheirSizes() {
+        StoredObject png = storage().put(new ByteArrayInputStream(Samples.png()), options().build());
+        StoredObject pdf = storage().put(new ByteArrayInputStream(Samples.pdf()), options().build());
+        StoredObject elsewhere = storage().put(new ByteArrayInputStream(Samples.png()),
+                PutOptions.builder(prefix + "-other").allow("image/png").build());
+        Instant later = Instant.now().plus(Duration.ofMinutes(5));
+
+        List<ListedObject> listed;
+        try (Stream<ListedObject> objects = storage().list(prefix + "/", later)) {
+            listed = objects.toList();
+        }
+
+        assertThat(listed).extracting(ListedObject::key, ListedObject::size).containsExactlyInAnyOrder(
+                tuple(png.key(), png.size()),
+                tuple(pdf.key(), pdf.size()));
+        assertThat(listed).allSatisfy(object -> assertThat(object.lastModified()).isBefore(later)
+                .isAfter(Instant.now().minus(Duration.ofMinutes(5))));
+        assertThat(elsewhere.key()).doesNotStartWith(prefix + "/");
+    }
+
+    @Test
+    void listingLeavesOutObjectsStoredAfterTheGivenInstantAndDeletedOnes() {
+        StoredObject kept = storage().put(new ByteArrayInputStream(Samples.png()), options().build());
+        StoredObject deleted = storage().put(new ByteArrayInputStream(Samples.png()), options().build());
+        storage().delete(deleted.key());
+
+        try (Stream<ListedObject> objects = storage().list(prefix + "/", Instant.now().minus(Duration.ofMinutes(5)))) {
+            assertThat(objects).isEmpty();
+        }
+        try (Stream<ListedObject> objects = storage().list(prefix + "/", Instant.now().plus(Duration.ofMinutes(5)))) {
+            assertThat(objects).extracting(ListedObject::key).containsExactly(kept.key());
+        }
     }
 
     @Test

@@ -2,21 +2,15 @@ package mx.ventanilla.pwa.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -27,18 +21,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class CaptureApi {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
-    private static final String BOUNDARY = "VentanillaCapture7f3c2a91e0b54d68";
     private static final String CATALOGUES = "query CaptureCatalogues { documentTypes { code name }"
             + " archivalSeries { code name } addressees { id code name } me { unit { id code name } } }";
     private static final String REGISTER = "mutation Register($input: RegisterCorrespondenceInput!,"
             + " $pages: [Upload!]) { registerCorrespondence(input: $input, pages: $pages) { id folio } }";
 
     private final VentanillaApi api;
+    private final MultipartCall multipart;
     private final HttpClient http;
-    private final ObjectMapper json = new ObjectMapper();
 
     public CaptureApi(VentanillaApi api) {
         this.api = api;
+        this.multipart = new MultipartCall(api);
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -78,14 +72,10 @@ public final class CaptureApi {
      * (with its idempotency key), {@code pages} its pages in order. Refusals are {@link ApiException}s.
      */
     public Registered register(String accessToken, ObjectNode input, List<Page> pages) {
-        HttpRequest request = HttpRequest.newBuilder(api.endpoint())
-                .timeout(TIMEOUT)
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .header("Accept", "application/graphql-response+json, application/json")
-                .header("Authorization", "Bearer " + accessToken)
-                .POST(body(input, pages))
-                .build();
-        JsonNode item = api.exchange(request).path("registerCorrespondence");
+        List<MultipartCall.File> files = pages.stream().map(page -> MultipartCall.File.streamed(page.fileName(),
+                page.contentType(), page.size(), page.content()::open)).toList();
+        JsonNode item = multipart.call(REGISTER, Map.of("input", input), "pages", files, accessToken)
+                .path("registerCorrespondence");
         return new Registered(item.path("id").asText(), item.path("folio").asText());
     }
 
@@ -105,70 +95,6 @@ public final class CaptureApi {
             case 404, 400 -> "NOT_FOUND";
             default -> ApiException.UNAVAILABLE;
         }, "The receipt of " + correspondenceId + " answered " + response.statusCode());
-    }
-
-    private HttpRequest.BodyPublisher body(ObjectNode input, List<Page> pages) {
-        List<HttpRequest.BodyPublisher> parts = new ArrayList<>();
-        parts.add(field("operations", operations(input, pages.size())));
-        parts.add(field("map", map(pages.size())));
-        for (int index = 0; index < pages.size(); index++) {
-            Page page = pages.get(index);
-            parts.add(text(head(Integer.toString(index), page)));
-            parts.add(HttpRequest.BodyPublishers.fromPublisher(
-                    HttpRequest.BodyPublishers.ofInputStream(() -> open(page)), page.size()));
-            parts.add(text("\r\n"));
-        }
-        parts.add(text("--" + BOUNDARY + "--\r\n"));
-        HttpRequest.BodyPublisher whole = HttpRequest.BodyPublishers.concat(
-                parts.toArray(HttpRequest.BodyPublisher[]::new));
-        long length = parts.stream().mapToLong(HttpRequest.BodyPublisher::contentLength).sum();
-        return HttpRequest.BodyPublishers.fromPublisher(whole, length);
-    }
-
-    private String operations(ObjectNode input, int pageCount) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("input", input);
-        variables.put("pages", Collections.nCopies(pageCount, null));
-        return write(Map.of("query", REGISTER, "variables", variables));
-    }
-
-    private String map(int pageCount) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        for (int index = 0; index < pageCount; index++) {
-            map.put(Integer.toString(index), List.of("variables.pages." + index));
-        }
-        return write(map);
-    }
-
-    private static HttpRequest.BodyPublisher field(String name, String value) {
-        return text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-                + "\r\n");
-    }
-
-    private static String head(String name, Page page) {
-        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                + page.fileName().replaceAll("[\"\\\\\\r\\n]", "_") + "\"\r\nContent-Type: "
-                + page.contentType().replaceAll("[\\r\\n]", "") + "\r\n\r\n";
-    }
-
-    private static HttpRequest.BodyPublisher text(String text) {
-        return HttpRequest.BodyPublishers.ofByteArray(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static InputStream open(Page page) {
-        try {
-            return page.content().open();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private <T> HttpResponse<T> fetch(HttpRequest request, HttpResponse.BodyHandler<T> handler) {

@@ -77,7 +77,9 @@ public final class TurnsApi {
         variables.put("id", turnId);
         variables.put("text", text);
         variables.put("expectedVersion", expectedVersion);
-        JsonNode data = multipart.call(RESPOND, variables, "attachments", attachments, accessToken);
+        List<MultipartCall.File> files = attachments.stream()
+                .map(file -> MultipartCall.File.of(file.fileName(), file.contentType(), file.content())).toList();
+        JsonNode data = multipart.call(RESPOND, variables, "attachments", files, accessToken);
         return turn(data.path("respondToTurn"));
     }
 
