@@ -48,7 +48,8 @@ final class BenchClient {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/graphql"))
                 .header("Content-Type", "multipart/form-data; boundary=" + Multipart.BOUNDARY)
                 .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(body.pieces())).build();
+                .POST(HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofByteArrays(body.pieces()), body.length())).build();
         return data(send(request));
     }
 
@@ -140,6 +141,11 @@ final class BenchClient {
                     + "Content-Type: " + type + "\r\n");
             pieces.add(content);
             return this;
+        }
+
+        /** The whole body's length, sent as Content-Length as browsers and the web app do, rather than chunked. */
+        long length() {
+            return pieces().stream().mapToLong(piece -> piece.length).sum();
         }
 
         List<byte[]> pieces() {
