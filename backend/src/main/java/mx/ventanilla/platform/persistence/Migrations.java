@@ -83,7 +83,6 @@ public final class Migrations {
     private List<Migration> pending(List<Migration> migrations) {
         Set<String> done = new HashSet<>();
         applied.find().projection(Projections.include("_id")).forEach(document -> done.add(document.getString("_id")));
-        warnAboutUnknown(done, migrations);
         return migrations.stream().filter(migration -> !done.contains(migration.id())).toList();
     }
 
@@ -129,15 +128,6 @@ public final class Migrations {
             if (!seen.add(migration.id())) {
                 throw new IllegalArgumentException("Two migrations share the id " + migration.id());
             }
-        }
-    }
-
-    private static void warnAboutUnknown(Set<String> done, List<Migration> migrations) {
-        Set<String> unknown = new HashSet<>(done);
-        migrations.forEach(migration -> unknown.remove(migration.id()));
-        if (!unknown.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "The database has migrations this version does not know: {0}. "
-                    + "A newer version has run against it.", unknown);
         }
     }
 
