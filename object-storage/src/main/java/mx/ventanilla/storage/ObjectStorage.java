@@ -14,18 +14,22 @@ import io.minio.Result;
 import io.minio.SetObjectRetentionArgs;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
+import io.minio.UploadObjectArgs;
 import io.minio.errors.MinioException;
 import io.minio.messages.Item;
 import io.minio.messages.Retention;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,6 +140,43 @@ public final class ObjectStorage implements AutoCloseable {
         ObjectWriteResponse response = upload(key, whole, size, contentType, measured, options);
         return new StoredObject(key, measured.count(), measured.sha256Hex(), contentType,
                 Optional.ofNullable(response.versionId()));
+    }
+
+    /**
+     * Stores a file (a received upload on disk) under a newly generated key, without ever holding it in memory: the
+     * client reads the file once to compute the checksums the request is signed with, then sends it from the file,
+     * in one request up to the part size and in parts beyond. The content type is detected from the first bytes and
+     * the SHA-256 computed from the file before anything is sent; a file larger than the options allow, or of a type
+     * they do not allow, is refused before the store is contacted. The file must not change while it is stored.
+     *
+     * @throws UnsupportedContentTypeException when the content is not of an allowed type
+     * @throws ObjectTooLargeException when the file is larger than the options allow
+     * @throws ObjectStorageException when the file cannot be read or the store refuses it; nothing is left stored
+     */
+    public StoredObject put(Path file, PutOptions options) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        long size = sizeOf(file);
+        if (size > options.maxSize()) {
+            throw new ObjectTooLargeException(options.maxSize());
+        }
+        String sha256;
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            MeasuredInputStream measured = new MeasuredInputStream(in, options.maxSize());
+            head = measured.readNBytes((int) Math.min(sniffer.headLength(), size));
+            measured.transferTo(OutputStream.nullOutputStream());
+            sha256 = measured.sha256Hex();
+        } catch (IOException e) {
+            throw new ObjectStorageException("Could not read the file to store: " + e.getMessage(), e);
+        }
+        String contentType = sniffer.detect(head);
+        if (!sniffer.isAllowed(contentType, options.allowedMediaTypes())) {
+            throw new UnsupportedContentTypeException(contentType, options.allowedMediaTypes());
+        }
+        String key = keys.next(options.keyPrefix());
+        ObjectWriteResponse response = uploadFile(key, file, contentType, options);
+        return new StoredObject(key, size, sha256, contentType, Optional.ofNullable(response.versionId()));
     }
 
     /**
@@ -358,6 +399,29 @@ public final class ObjectStorage implements AutoCloseable {
                 throw new ObjectTooLargeException(options.maxSize());
             }
             throw failure("store object '" + key + "'", e);
+        }
+    }
+
+    private ObjectWriteResponse uploadFile(String key, Path file, String contentType, PutOptions options) {
+        try {
+            return client.uploadObject(UploadObjectArgs.builder()
+                    .bucket(settings.bucket())
+                    .object(key)
+                    .filename(file.toString())
+                    .checksum(Checksum.Algorithm.CRC32)
+                    .contentType(contentType)
+                    .userMetadata(clientFileNameMetadata(options))
+                    .build());
+        } catch (MinioException | RuntimeException e) {
+            throw failure("store object '" + key + "'", e);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new ObjectStorageException("Could not read the file to store: " + e.getMessage(), e);
         }
     }
 

@@ -18,6 +18,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -111,6 +113,61 @@ abstract class ObjectStorageContract {
             assertThat(info.size()).isEqualTo(content.length);
             assertThat(info.etag()).as("single-request ETag").doesNotContain("-");
         });
+    }
+
+    @Test
+    void aFileIsStoredFromDiskWithItsSizeDigestAndDetectedType() throws IOException {
+        byte[] content = Samples.generatedPdf(3 * MIB).readAllBytes();
+        Path file = Files.write(Files.createTempFile("contract-", ".upload"), content);
+        try {
+            StoredObject stored = storage().put(file, options().clientFileName("acuse.png").maxSize(4 * MIB).build());
+
+            assertThat(stored.size()).isEqualTo(content.length);
+            assertThat(stored.sha256()).isEqualTo(Samples.sha256(content));
+            assertThat(stored.contentType()).isEqualTo("application/pdf");
+            assertThat(storage().stat(stored.key())).hasValueSatisfying(info -> {
+                assertThat(info.size()).isEqualTo(content.length);
+                assertThat(info.clientFileName()).hasValue("acuse.png");
+            });
+            try (InputStream in = storage().get(stored.key())) {
+                assertThat(Samples.sha256(in)).isEqualTo(Samples.sha256(content));
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aFileLargerThanAPartGoesUpInPartsFromDisk() throws IOException {
+        long length = 12_000_000;
+        Path file = Files.createTempFile("contract-", ".upload");
+        try (InputStream in = Samples.generatedPdf(length)) {
+            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            StoredObject stored = storage().put(file, options().maxSize(20 * MIB).build());
+
+            assertThat(stored.size()).isEqualTo(length);
+            assertThat(stored.sha256()).isEqualTo(Samples.sha256(Samples.generatedPdf(length)));
+            assertThat(storage().stat(stored.key())).hasValueSatisfying(info ->
+                    assertThat(info.etag()).as("multipart ETag: digest of 3 parts").endsWith("-3"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aFileOverTheLimitOrOfAWrongTypeIsRefusedAndNothingIsStored() throws Exception {
+        Path pdf = Files.write(Files.createTempFile("contract-", ".upload"), Samples.pdf());
+        Path text = Files.write(Files.createTempFile("contract-", ".upload"), Samples.text());
+        try {
+            assertThatThrownBy(() -> storage().put(pdf, options().maxSize(100).build()))
+                    .isInstanceOf(ObjectTooLargeException.class);
+            assertThatThrownBy(() -> storage().put(text, options().clientFileName("escaneo.png").build()))
+                    .isInstanceOf(UnsupportedContentTypeException.class);
+            assertNothingStoredUnder(prefix);
+        } finally {
+            Files.deleteIfExists(pdf);
+            Files.deleteIfExists(text);
+        }
     }
 
     @Test

@@ -1,7 +1,5 @@
 package mx.ventanilla.correspondence.graphql;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,7 +61,8 @@ final class Arguments {
 
     static List<IncomingFile> files(Optional<List<Upload>> uploads) {
         return uploads.orElse(List.of()).stream()
-                .map(upload -> new IncomingFile(upload.fileName(), upload.size(), () -> open(upload)))
+                .map(upload -> new IncomingFile(upload.fileName(), upload.size(),
+                        IncomingFile.Content.ofFile(upload.file())))
                 .toList();
     }
 
@@ -79,10 +78,6 @@ final class Arguments {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> values = (List<Map<String, Object>>) input.get(name);
         return values == null ? List.of() : values;
-    }
-
-    private static java.io.InputStream open(Upload upload) throws IOException {
-        return Files.newInputStream(upload.file());
     }
 
     private static Sender sender(Map<String, Object> input) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -238,13 +239,24 @@ public final class ObjectStorageDigitiser implements Digitiser {
     private StoredFile putOriginal(InspectedFile file, String prefix) {
         PutOptions options = PutOptions.builder(prefix).allow(file.kind().mediaType())
                 .maxSize(limits.maxFileBytes()).clientFileName(file.file().clientName()).build();
-        try (InputStream in = file.file().content().open()) {
-            return toStored(storage.put(in, file.file().size(), options), file.file().clientName());
+        try {
+            return toStored(store(file.file(), options), file.file().clientName());
         } catch (UnsupportedContentTypeException | ObjectTooLargeException e) {
             throw FileInspector.refusal(file.file(), file.index(), "changed while it was being stored ("
                     + e.getMessage() + "); send it again.");
         } catch (IOException e) {
             throw FileInspector.refusal(file.file(), file.index(), "could not be read: " + e.getMessage());
+        }
+    }
+
+    /** From the file it is in when there is one (never read into memory), else from its stream. */
+    private StoredObject store(IncomingFile file, PutOptions options) throws IOException {
+        Optional<Path> onDisk = file.content().onDisk();
+        if (onDisk.isPresent()) {
+            return storage.put(onDisk.get(), options);
+        }
+        try (InputStream in = file.content().open()) {
+            return storage.put(in, file.size(), options);
         }
     }
 
