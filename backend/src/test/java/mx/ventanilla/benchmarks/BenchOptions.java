@@ -32,13 +32,14 @@ import java.util.Set;
  * @param only                the scenarios to run ({@link #SCENARIOS}); all of them by default
  * @param embeddedCacheMb     the embedded server's H2 page cache, in MB
  * @param scanWorkers         the backend's digitisation workers; 0 keeps every registration PENDING (for profiling)
+ * @param backlogWait         how long to wait, after registration, for the worker to make every scan READY
  * @param commandLine         the arguments as given, for the report
  */
 record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int deepPage, Duration warmUp,
                     Duration duration, int rounds, int registrationClients, String exportHeap,
                     Optional<String> mongodbUri, Optional<String> storageEndpoint, Optional<String> storageAccessKey,
                     Optional<String> storageSecretKey, boolean testcontainers, Path out, Set<String> only,
-                    int embeddedCacheMb, int scanWorkers, List<String> commandLine) {
+                    int embeddedCacheMb, int scanWorkers, Duration backlogWait, List<String> commandLine) {
 
     /** The scenarios {@code --only} chooses from, in the order they run. */
     static final List<String> SCENARIOS = List.of("inbox", "item", "registration", "export", "explain");
@@ -69,6 +70,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
                                          [all]
               --embedded-cache-mb N      the embedded server's H2 page cache [1536]; its background compaction is off
               --scan-workers N           the backend's digitisation workers, 0 to leave every scan PENDING [1]
+              --backlog-wait SECONDS     how long to wait for the worker to digitise what registration left [1200]
             """;
 
     /** These options with MongoDB and the object store at the given addresses. */
@@ -76,7 +78,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
         return new BenchOptions(items, turnsPerItem, clients, pageSize, deepPage, warmUp, duration,
                 rounds, registrationClients, exportHeap, Optional.of(mongoUri), Optional.of(endpoint),
                 Optional.of(accessKey), Optional.of(secretKey), testcontainers, out, only, embeddedCacheMb,
-                scanWorkers, commandLine);
+                scanWorkers, backlogWait, commandLine);
     }
 
     static BenchOptions parse(String[] args) {
@@ -108,6 +110,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
         private Set<String> only = new LinkedHashSet<>(SCENARIOS);
         private int embeddedCacheMb = 1536;
         private int scanWorkers = 1;
+        private Duration backlogWait = Duration.ofMinutes(20);
 
         Builder(List<String> commandLine) {
             this.commandLine = new ArrayList<>(commandLine);
@@ -152,6 +155,7 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
                 case "--only" -> only = scenarios(value);
                 case "--embedded-cache-mb" -> embeddedCacheMb = positive(name, value);
                 case "--scan-workers" -> scanWorkers = Integer.parseInt(value);
+                case "--backlog-wait" -> backlogWait = Duration.ofSeconds(positive(name, value));
                 default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
             }
         }
@@ -184,7 +188,8 @@ record BenchOptions(int items, int turnsPerItem, int clients, int pageSize, int 
             }
             return new BenchOptions(items, turnsPerItem, clients, pageSize, deepPage, warmUp, duration,
                     rounds, registrationClients, exportHeap, mongodbUri, storageEndpoint, accessKey, secretKey,
-                    testcontainers, out, Set.copyOf(only), embeddedCacheMb, scanWorkers, List.copyOf(commandLine));
+                    testcontainers, out, Set.copyOf(only), embeddedCacheMb, scanWorkers, backlogWait,
+                    List.copyOf(commandLine));
         }
     }
 }

@@ -149,7 +149,8 @@ public final class BenchmarkHarness {
         report.add(registration.run());
         if (options.scanWorkers() > 0) {
             Progress.line("waiting for digitisation to catch up");
-            report.backlog(DigitisationBacklog.drain(mongo, registration.registered()));
+            report.backlog(DigitisationBacklog.drain(mongo, registration.registered(),
+                    options.backlogWait()));
         }
     }
 

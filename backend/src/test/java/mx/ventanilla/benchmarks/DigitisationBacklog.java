@@ -14,30 +14,32 @@ import com.mongodb.client.model.Filters;
  * @param failed         ended FAILED (should be none: the photos are sound)
  * @param drainSeconds   from the end of the last period until none was PENDING
  * @param timedOut       whether the wait gave up first
+ * @param stillPending   PENDING when the wait ended (0 unless it gave up)
  */
-record DigitisationBacklog(long registered, long pendingAtEnd, long failed, double drainSeconds, boolean timedOut) {
+record DigitisationBacklog(long registered, long pendingAtEnd, long failed, double drainSeconds, boolean timedOut,
+                           long stillPending) {
 
-    private static final Duration LIMIT = Duration.ofMinutes(20);
-
-    static DigitisationBacklog drain(MongoDatabase mongo, long registered) throws InterruptedException {
+    static DigitisationBacklog drain(MongoDatabase mongo, long registered, Duration limit)
+            throws InterruptedException {
         long started = System.nanoTime();
         long pendingAtEnd = pending(mongo);
         long pending = pendingAtEnd;
-        while (pending > 0 && System.nanoTime() - started < LIMIT.toNanos()) {
+        while (pending > 0 && System.nanoTime() - started < limit.toNanos()) {
             Thread.sleep(200);
             pending = pending(mongo);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long failed = mongo.getCollection("correspondence").countDocuments(Filters.eq("scans.status", "FAILED"));
-        return new DigitisationBacklog(registered, pendingAtEnd, failed, seconds, pending > 0);
+        return new DigitisationBacklog(registered, pendingAtEnd, failed, seconds, pending > 0, pending);
     }
 
     String summary() {
-        double perSecond = drainSeconds > 0 ? pendingAtEnd / drainSeconds : 0;
+        double perSecond = drainSeconds > 0 ? (pendingAtEnd - stillPending) / drainSeconds : 0;
         return ("Digitisation backlog: %,d registrations with 3 photos were sent (warm-ups included); %,d were still"
-                + " PENDING when the last measured period ended; the worker made them READY in %.1f s"
-                + " (%.2f documents/s)%s; %d FAILED.").formatted(registered, pendingAtEnd, drainSeconds, perSecond,
-                timedOut ? ", **gave up waiting**" : "", failed);
+                + " PENDING when the last measured period ended; %s (%.2f documents/s); %d FAILED.").formatted(registered,
+                pendingAtEnd, timedOut ? "after waiting %.1f s, %,d were still PENDING".formatted(drainSeconds,
+                        stillPending) : "the worker made them READY in %.1f s".formatted(drainSeconds), perSecond,
+                failed);
     }
 
     private static long pending(MongoDatabase mongo) {
