@@ -148,9 +148,11 @@ final class Report {
         md.append("- command: `").append(command()).append("`\n");
         md.append("- store: ").append(store()).append('\n');
         md.append("- machine: ").append(machine()).append('\n');
-        md.append("- data: %,d items, %,d turns; the inbox (unit SV and below, as `titular.sv`) holds %,d turns;"
-                .formatted(options.items(), (long) options.items() * options.turnsPerItem(), inboxRows))
-                .append(" pages of %d, deep page %d%n".formatted(options.pageSize(), options.deepPage()));
+        if (options.runs("inbox") || options.runs("item") || options.runs("export")) {
+            md.append("- data: %,d items, %,d turns; the inbox (unit SV and below, as `titular.sv`) holds %,d turns;"
+                    .formatted(options.items(), (long) options.items() * options.turnsPerItem(), inboxRows))
+                    .append(" pages of %d, deep page %d%n".formatted(options.pageSize(), options.deepPage()));
+        }
         md.append(("- periods: warm-up %d s, then %d s measured per contender in %d interleaved rounds; %d inbox"
                 + " clients, %d registration clients%n%n").formatted(options.warmUp().toSeconds(),
                 options.duration().toSeconds(), options.rounds(), options.clients(), options.registrationClients()));
@@ -179,8 +181,11 @@ final class Report {
     }
 
     private String plansMarkdown() {
-        StringBuilder md = new StringBuilder("\n| query (explain) | winning plan |\n|---|---|\n");
-        plans.forEach(p -> md.append("| %s | %s |%n".formatted(p.query(), p.verdict())));
+        StringBuilder md = new StringBuilder();
+        if (!plans.isEmpty()) {
+            md.append("\n| query (explain) | winning plan |\n|---|---|\n");
+            plans.forEach(p -> md.append("| %s | %s |%n".formatted(p.query(), p.verdict())));
+        }
         if (!embeddedMongo) {
             figures.stream().filter(f -> f.label().startsWith("inbox") && f.label().endsWith("API over HTTP"))
                     .forEach(f -> md.append("\nInbox p99 target on MongoDB (%s): %.1f ms against ≤ %.0f ms: %s%n"
