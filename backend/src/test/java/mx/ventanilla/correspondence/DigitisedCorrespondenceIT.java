@@ -1,7 +1,5 @@
 package mx.ventanilla.correspondence;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import mx.ventanilla.testing.GraphQlWsClient;
 import mx.ventanilla.testing.MultipartBody;
+import mx.ventanilla.testing.PagePhotos;
 import mx.ventanilla.testing.RunningVentanilla;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -378,20 +377,8 @@ class DigitisedCorrespondenceIT {
         return response.body();
     }
 
-    /** A phone-sized page photo: a white sheet with a few lines of "text", different for every page. */
-    private static byte[] photo(int seed) throws IOException {
-        BufferedImage image = new BufferedImage(1200, 1600, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, 1200, 1600);
-        graphics.setColor(Color.DARK_GRAY);
-        for (int line = 0; line < 30; line++) {
-            graphics.fillRect(120, 150 + line * 45, 300 + (line * 37 * seed) % 700, 14);
-        }
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
+    private static byte[] photo(int seed) {
+        return PagePhotos.jpeg(seed, 1200, 1600, 30);
     }
 
     private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {

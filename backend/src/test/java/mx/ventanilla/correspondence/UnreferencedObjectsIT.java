@@ -1,10 +1,6 @@
 package mx.ventanilla.correspondence;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
@@ -18,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +23,7 @@ import mx.ventanilla.storage.ObjectStorage;
 import mx.ventanilla.storage.PutOptions;
 import mx.ventanilla.storage.StoredObject;
 import mx.ventanilla.testing.MultipartBody;
+import mx.ventanilla.testing.PagePhotos;
 import mx.ventanilla.testing.RunningVentanilla;
 import mx.ventanilla.testing.RunningVentanilla.GraphQlResponse;
 import org.bson.Document;
@@ -284,23 +280,7 @@ class UnreferencedObjectsIT {
         }
     }
 
-    /** A small page photo, different for every seed. */
     private static byte[] photo(int seed) {
-        BufferedImage image = new BufferedImage(400, 600, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, 400, 600);
-        graphics.setColor(Color.DARK_GRAY);
-        for (int line = 0; line < 12; line++) {
-            graphics.fillRect(40, 60 + line * 40, 80 + (line * 29 * seed) % 260, 10);
-        }
-        graphics.dispose();
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "jpg", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PagePhotos.jpeg(seed, 400, 600, 12);
     }
 }

@@ -1,15 +1,13 @@
 package mx.ventanilla.correspondence.infrastructure;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import mx.ventanilla.platform.persistence.MongoSettings;
 import mx.ventanilla.platform.persistence.MongoStore;
+import mx.ventanilla.signin.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +25,7 @@ class MongoSweepLeaseIT {
     static Path dataDir;
     static MongoStore mongo;
 
-    private final SteppingClock clock = new SteppingClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T12:00:00Z"));
     private MongoSweepLease first;
     private MongoSweepLease second;
 
@@ -79,29 +77,5 @@ class MongoSweepLeaseIT {
         assertThat(first.claim(LEASE)).isFalse();
         first.release();
         assertThat(first.claim(LEASE)).as("the release of a lease held by another does nothing").isFalse();
-    }
-
-    /** A clock that moves only when told to. */
-    private static final class SteppingClock extends Clock {
-        private Instant now = Instant.parse("2026-03-02T12:00:00Z");
-
-        void advance(Duration step) {
-            now = now.plus(step);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
