@@ -1,5 +1,7 @@
 package mx.ventanilla.pwa.api;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +71,8 @@ public final class TurnsApi {
 
     /**
      * Answers a turn with text and files, as a multipart GraphQL request; {@code CONFLICT} when the turn changed
-     * since {@code expectedVersion}.
+     * since {@code expectedVersion}. Each file is read from its path while the request body is sent, so none is held
+     * in memory.
      */
     public Turn respond(String turnId, String text, List<Attachment> attachments, int expectedVersion,
                         String accessToken) {
@@ -78,19 +81,21 @@ public final class TurnsApi {
         variables.put("text", text);
         variables.put("expectedVersion", expectedVersion);
         List<MultipartCall.File> files = attachments.stream()
-                .map(file -> MultipartCall.File.of(file.fileName(), file.contentType(), file.content())).toList();
+                .map(file -> MultipartCall.File.streamed(file.fileName(), file.contentType(), file.size(),
+                        () -> Files.newInputStream(file.path()))).toList();
         JsonNode data = multipart.call(RESPOND, variables, "attachments", files, accessToken);
         return turn(data.path("respondToTurn"));
     }
 
     /**
-     * A file to send.
+     * A file to send, waiting on the server's disk.
      *
      * @param fileName    its name on the device
      * @param contentType its media type
-     * @param content     its bytes
+     * @param size        its length in bytes, as it is on disk
+     * @param path        where it waits until it is sent
      */
-    public record Attachment(String fileName, String contentType, byte[] content) {
+    public record Attachment(String fileName, String contentType, long size, Path path) {
     }
 
     static Turn turn(JsonNode node) {

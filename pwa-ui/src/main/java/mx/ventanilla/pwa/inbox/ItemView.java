@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import mx.ventanilla.pwa.PwaServices;
 import mx.ventanilla.pwa.api.ApiException;
 import mx.ventanilla.pwa.api.Item;
@@ -258,7 +259,17 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
         cancel.setMinHeight("44px");
         dialog.add(form);
         dialog.getFooter().add(cancel);
+        closeWhenLeft(dialog);
         dialog.open();
+    }
+
+    /**
+     * The dialog lives in the UI, not in this view, so navigating away would leave it open with its form, and the
+     * form's files on disk; leaving the view closes it.
+     */
+    private void closeWhenLeft(Dialog dialog) {
+        Registration closing = addDetachListener(left -> dialog.close());
+        dialog.addDetachListener(closed -> closing.remove());
     }
 
     private void respond(RespondForm.RespondEvent event, Dialog dialog) {

@@ -1,8 +1,8 @@
 package mx.ventanilla.pwa.inbox;
 
 import java.io.Serial;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -22,6 +22,11 @@ import mx.ventanilla.pwa.api.TurnsApi;
 /**
  * The answer to a turn: text, photos taken with the rear camera and any files. Raises a {@link RespondEvent}; an empty
  * text gets a message and raises nothing.
+ *
+ * <p>Each photo or file waits in a temporary file of its own ({@link AnswerFiles}) rather than in memory. One removed
+ * from its upload list is deleted at once; the rest are deleted when the form is detached: when its dialog closes,
+ * after the answer was sent or cancelled, when the user navigates away or when the session ends. An answer that the
+ * API refused keeps its files, so that the user may send it again without choosing them again.
  */
 class RespondForm extends VerticalLayout {
 
@@ -32,7 +37,7 @@ class RespondForm extends VerticalLayout {
 
     private final Turn turn;
     private final TextArea text = new TextArea();
-    private final List<TurnsApi.Attachment> attachments = new CopyOnWriteArrayList<>();
+    private final AnswerFiles files = new AnswerFiles(Path.of(System.getProperty("java.io.tmpdir")));
     private final Paragraph error = new Paragraph();
 
     RespondForm(Turn turn) {
@@ -53,6 +58,7 @@ class RespondForm extends VerticalLayout {
         send.setMinHeight("44px");
         add(text, new Span(getTranslation("respond.photos")), createUpload(true),
                 new Span(getTranslation("respond.files")), createUpload(false), error, send);
+        addDetachListener(detached -> files.close());
     }
 
     Registration addRespondListener(ComponentEventListener<RespondEvent> listener) {
@@ -65,9 +71,12 @@ class RespondForm extends VerticalLayout {
     }
 
     private Upload createUpload(boolean camera) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> attachments.add(
-                new TurnsApi.Attachment(metadata.fileName(), contentType(metadata.contentType()), bytes))));
-        upload.addClassName(camera ? "respond-photos" : "respond-files");
+        String list = camera ? "respond-photos" : "respond-files";
+        Upload upload = new Upload(UploadHandler.toFile(
+                (metadata, file) -> files.received(file, contentType(metadata.contentType())),
+                metadata -> files.create(list, metadata.fileName())));
+        upload.addFileRemovedListener(removed -> files.remove(list, removed.getFileName()));
+        upload.addClassName(list);
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setI18n(i18n(camera));
         if (camera) {
@@ -100,7 +109,7 @@ class RespondForm extends VerticalLayout {
             showError(getTranslation("respond.missing-text"));
             return;
         }
-        fireEvent(new RespondEvent(this, turn, text.getValue().strip(), List.copyOf(attachments)));
+        fireEvent(new RespondEvent(this, turn, text.getValue().strip(), files.attachments()));
     }
 
     /** The user asked to send this answer. */

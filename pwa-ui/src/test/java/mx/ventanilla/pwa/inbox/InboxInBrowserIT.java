@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -275,12 +278,17 @@ class InboxInBrowserIT {
         Accessibility.assertNoSeriousViolations(page);
 
         page.getByLabel("Respuesta").fill("Se atendió la solicitud; anexo fotografía.");
+        List<Path> answerDirectoriesBefore = answerDirectories();
         page.locator(".respond-photos input[type=file]").setInputFiles(
                 new FilePayload("evidencia.jpg", "image/jpeg", jpeg(Color.GREEN)));
         page.locator(".respond-photos vaadin-upload-file[complete]").waitFor();
+        List<Path> waiting = answerDirectories().stream().filter(dir -> !answerDirectoriesBefore.contains(dir))
+                .toList();
+        assertThat(waiting).singleElement().satisfies(dir -> assertThat(dir).isNotEmptyDirectory());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar respuesta")).click();
 
         page.locator("vaadin-notification-card.respond-sent").waitFor();
+        assertThat(deletedWithinSeconds(waiting.getFirst(), 10)).as("the answer's files are deleted").isTrue();
         assertThat(stateOf(turn)).isEqualTo("ANSWERED");
         JsonNode response = app.graphQl("director", "query($id: ID!) { turn(id: $id) { responses { text"
                 + " attachments { contentType size } } } }", Map.of("id", turn)).path("turn").path("responses").path(0);
@@ -448,6 +456,28 @@ class InboxInBrowserIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The directories where answers' files wait in this JVM's temporary directory. */
+    private static List<Path> answerDirectories() {
+        try (Stream<Path> paths = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return paths.filter(path -> path.getFileName().toString().startsWith("ventanilla-answer-")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean deletedWithinSeconds(Path path, int seconds) {
+        Instant deadline = Instant.now().plusSeconds(seconds);
+        while (Files.exists(path) && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return !Files.exists(path);
     }
 
     private static byte[] jpeg(Color colour) {
