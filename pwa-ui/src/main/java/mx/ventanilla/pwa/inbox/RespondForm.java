@@ -14,7 +14,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.FileFactory;
+import com.vaadin.flow.server.streams.FileUploadCallback;
+import com.vaadin.flow.server.streams.FileUploadHandler;
 import com.vaadin.flow.shared.Registration;
 import mx.ventanilla.pwa.api.Turn;
 import mx.ventanilla.pwa.api.TurnsApi;
@@ -72,12 +74,12 @@ class RespondForm extends VerticalLayout {
 
     private Upload createUpload(boolean camera) {
         String list = camera ? "respond-photos" : "respond-files";
-        Upload upload = new Upload(UploadHandler.toFile(
+        Upload upload = new Upload(new LimitedFileUpload(
                 (metadata, file) -> files.received(file, contentType(metadata.contentType())),
                 metadata -> files.create(list, metadata.fileName())));
         upload.addFileRemovedListener(removed -> files.remove(list, removed.getFileName()));
         upload.addClassName(list);
-        upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setMaxFileSize((int) LimitedFileUpload.MOST_BYTES);
         upload.setI18n(i18n(camera));
         if (camera) {
             upload.setAcceptedFileTypes("image/*");
@@ -85,6 +87,32 @@ class RespondForm extends VerticalLayout {
         }
         upload.setWidthFull();
         return upload;
+    }
+
+    /**
+     * Receives a file to disk and refuses, on the server, one larger than the limit the browser is told: a client that
+     * ignores the component's {@code maxFileSize} cannot fill the disk.
+     */
+    static final class LimitedFileUpload extends FileUploadHandler {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        static final long MOST_BYTES = 20L * 1024 * 1024;
+
+        LimitedFileUpload(FileUploadCallback received, FileFactory factory) {
+            super(received, factory);
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return MOST_BYTES;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return MOST_BYTES + 64 * 1024;
+        }
     }
 
     private UploadI18N i18n(boolean camera) {
