@@ -114,8 +114,9 @@ public final class ObjectStorage implements AutoCloseable {
 
     /**
      * Stores content whose length is known beforehand (a received file already on disk, bytes in memory) under a
-     * newly generated key. Up to the part size it goes up in one request with no buffering by the client, which is
-     * cheaper than {@link #put(InputStream, PutOptions)}; larger content is split into parts of the client's choosing.
+     * newly generated key. Up to the part size it goes up in one request (the client reads it into memory first, to
+     * compute the checksums it signs with; {@link #put(Path, PutOptions)} does not); larger content is split into
+     * parts of the client's choosing.
      * Content larger than the options allow is refused before anything is read. Exactly {@code size} bytes are read;
      * the content stream is not closed.
      *
@@ -131,10 +132,7 @@ public final class ObjectStorage implements AutoCloseable {
         }
         MeasuredInputStream measured = new MeasuredInputStream(content, options.maxSize());
         byte[] head = readHead(measured, options, size);
-        String contentType = sniffer.detect(head);
-        if (!sniffer.isAllowed(contentType, options.allowedMediaTypes())) {
-            throw new UnsupportedContentTypeException(contentType, options.allowedMediaTypes());
-        }
+        String contentType = allowedTypeOf(head, options);
         String key = keys.next(options.keyPrefix());
         InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), measured);
         ObjectWriteResponse response = upload(key, whole, size, contentType, measured, options);
@@ -170,10 +168,7 @@ public final class ObjectStorage implements AutoCloseable {
         } catch (IOException e) {
             throw new ObjectStorageException("Could not read the file to store: " + e.getMessage(), e);
         }
-        String contentType = sniffer.detect(head);
-        if (!sniffer.isAllowed(contentType, options.allowedMediaTypes())) {
-            throw new UnsupportedContentTypeException(contentType, options.allowedMediaTypes());
-        }
+        String contentType = allowedTypeOf(head, options);
         String key = keys.next(options.keyPrefix());
         ObjectWriteResponse response = uploadFile(key, file, contentType, options);
         return new StoredObject(key, size, sha256, contentType, Optional.ofNullable(response.versionId()));
@@ -369,6 +364,15 @@ public final class ObjectStorage implements AutoCloseable {
     private static void logCapabilities(URI endpoint, String bucket, boolean versioning, boolean objectLock) {
         LOG.log(Level.INFO, "Object storage at {0}, bucket {1}: versioning {2}, object lock {3}",
                 endpoint, bucket, versioning ? "on" : "not supported", objectLock ? "on" : "not supported");
+    }
+
+    /** The media type these first bytes show, when the options allow it. */
+    private String allowedTypeOf(byte[] head, PutOptions options) {
+        String contentType = sniffer.detect(head);
+        if (!sniffer.isAllowed(contentType, options.allowedMediaTypes())) {
+            throw new UnsupportedContentTypeException(contentType, options.allowedMediaTypes());
+        }
+        return contentType;
     }
 
     private byte[] readHead(MeasuredInputStream measured, PutOptions options, long size) {

@@ -263,15 +263,15 @@ public final class ObjectStorageDigitiser implements Digitiser {
     private StoredFile putThumbnail(InspectedFile file, BufferedImage thumbnail) {
         byte[] jpeg = PageImages.jpeg(PageImages.scaled(thumbnail, limits.thumbnailLongEdge()), THUMBNAIL_QUALITY);
         PutOptions options = PutOptions.builder("scans/thumbnails").allow("image/jpeg").build();
-        return toStored(storage.put(new ByteArrayInputStream(jpeg), options), file.file().clientName());
+        return toStored(storage.put(new ByteArrayInputStream(jpeg), jpeg.length, options), file.file().clientName());
     }
 
     private StoredFile putPdf(ScanPdf pdf) throws IOException {
         Path file = pdf.save();
-        try (InputStream in = Files.newInputStream(file)) {
+        try {
             PutOptions options = PutOptions.builder("scans/documents").allow("application/pdf")
                     .maxSize(Long.MAX_VALUE).build();
-            return toStored(storage.put(in, options), "scan.pdf");
+            return toStored(storage.put(file, options), "scan.pdf");
         } finally {
             Files.deleteIfExists(file);
         }
